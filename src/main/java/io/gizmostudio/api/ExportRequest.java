@@ -1,0 +1,5 @@
+package io.gizmostudio.api;
+
+/** Body of the export endpoints: one of {@link ExportFormats}. */
+public record ExportRequest(String format) {
+}

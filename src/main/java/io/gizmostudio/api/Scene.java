@@ -1,0 +1,16 @@
+package io.gizmostudio.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A scene: placed assets on a Z-up ground. {@code assets} is empty in list summaries; {@code description}
+ * is sent as null when absent.
+ */
+public record Scene(String id, String name, @JsonInclude(JsonInclude.Include.ALWAYS) String description,
+                    Instant createdAt, Instant updatedAt, List<Placement> assets) {
+    public Scene {
+        assets = assets == null ? List.of() : List.copyOf(assets);
+    }
+}
