@@ -53,7 +53,11 @@ public final class DoorFamily implements FamilyBuilder {
             double trackTop = h;
             double trackBottom = h - 0.04;
             double x0 = fd / 2 + GAP;
-            Solids.box(frame, Solids.span(fd / 2, x0 + lt + 0.02, -w / 2, w / 2, trackBottom, trackTop), MaterialKind.STEEL, metal);
+            // The track: a steel channel over the leaf, as its top plate and front lip.
+            double trackFront = x0 + lt + 0.02;
+            Solids.box(frame, Solids.span(fd / 2, trackFront, -w / 2, w / 2, trackTop - 0.004, trackTop), MaterialKind.STEEL, metal);
+            Solids.box(frame, Solids.span(trackFront - 0.004, trackFront, -w / 2, w / 2, trackBottom, trackTop - 0.004),
+                    MaterialKind.STEEL, metal);
             Aabb slab = Solids.span(x0, x0 + lt, openY0 - 0.02, openY1 + 0.02, 0.01, trackBottom - GAP);
             Vec3 origin = new Vec3(slab.min().x(), slab.center().y(), slab.min().z());
             LinkBuilder leaf = new LinkBuilder("leaf", kind, color);

@@ -25,7 +25,7 @@ public final class OvenFamily implements FamilyBuilder {
     private static final double GAP = 0.003;
     private static final double DOOR_T = 0.045;
     /** Steel skins, triple glazing and insulation of an oven door, as one bulk density. */
-    private static final double DOOR_DENSITY = 1000;
+    private static final double DOOR_DENSITY = 850;
     private static final double MIN_RACK_SPACING = 0.07;
 
     @Override public Family family() {

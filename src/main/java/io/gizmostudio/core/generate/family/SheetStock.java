@@ -28,6 +28,6 @@ final class SheetStock {
 
     /** Drawer tray walls are lighter stock than the carcass. */
     static double trayThickness(MaterialKind kind) {
-        return kind == MaterialKind.WOOD ? 0.012 : thickness(kind) * 0.8;
+        return kind == MaterialKind.WOOD ? 0.01 : thickness(kind) * 0.8;
     }
 }
