@@ -126,7 +126,7 @@ class FurnitureFamiliesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("specs")
-    void everyLinkHasMassAndEveryShapeIsSolidAndVisible(FamilyBuilder family, AssetSpec spec) {
+    void everyLinkHasMassAndCollisionShapes(FamilyBuilder family, AssetSpec spec) {
         Articulation a = family.build(spec, new SplittableRandom(7));
         for (Link l : a.links()) {
             assertThat(l.inertial().mass()).as(l.name()).isPositive();
