@@ -99,7 +99,7 @@ final class FamilyVocabulary {
         names(Family.DOOR, "sliding", "sliding door", "slide door", "barn door", "pocket door", "sliding gate");
         names(Family.BOX, "box", "box", "boxes", "storage box", "container", "case", "carton", "cardboard box");
         names(Family.BOX, "bin", "bin", "bins", "tote", "totes", "tote bin", "storage bin", "basket", "parts bin");
-        names(Family.BOX, "crate", "crate", "crates", "shipping crate", "wooden crate");
+        names(Family.BOX, "crate", "crate", "crates", "shipping crate");
         names(Family.BOX, "toolbox", "toolbox", "tool box", "toolboxes", "tool chest", "tool case");
         names(Family.BOX, "box", "treasure chest", "toy chest", "storage chest", "trunk");
     }
