@@ -1,5 +1,6 @@
 package io.gizmostudio.server.export;
 
+import io.gizmostudio.core.format.ScenePart;
 import io.gizmostudio.core.model.Articulation;
 import java.util.List;
 
@@ -11,6 +12,6 @@ import java.util.List;
 public interface ExportService {
     byte[] exportAsset(String assetId, Articulation articulation, String format);
 
-    /** An empty {@code parts} list is a valid empty world (floor and light only). */
+    /** An empty {@code parts} list is a valid empty world. */
     byte[] exportScene(String sceneId, String sceneName, List<ScenePart> parts, String format);
 }

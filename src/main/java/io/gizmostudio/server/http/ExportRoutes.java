@@ -9,7 +9,7 @@ import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.server.codec.ArticulationCodec;
 import io.gizmostudio.server.export.ExportService;
-import io.gizmostudio.server.export.ScenePart;
+import io.gizmostudio.core.format.ScenePart;
 import io.gizmostudio.server.export.ScenePartNames;
 import io.gizmostudio.server.store.AssetStore;
 import io.gizmostudio.server.store.StoredAsset;
