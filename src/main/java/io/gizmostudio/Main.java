@@ -1,5 +1,13 @@
 package io.gizmostudio;
 
+import io.gizmostudio.cli.GizmoCli;
+
+/** Entry point: no arguments start the desktop app; a subcommand runs the CLI ({@code generate}, {@code serve}, {@code keys}). */
 public final class Main {
-    public static void main(String[] args) { System.out.println("hi"); }
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(GizmoCli.run(args));
+    }
 }
