@@ -119,6 +119,40 @@ class AwaitReadyTest {
     }
 
     @Test
+    void cancellingDuringARetryBackOffReturnsPromptly() throws Exception {
+        gizmo.reconfigure(gizmo.options().sleeper(Sleeper.SYSTEM).clock(java.time.Clock.systemUTC()));
+        gizmo.enqueue(json(503, "{\"error\":\"server_error\",\"code\":\"queue_full\",\"message\":\"busy\"}",
+                okhttp3.Headers.of("Retry-After", "25")));
+        CancellationToken token = new CancellationToken();
+        CompletableFuture<Asset> wait = CompletableFuture.supplyAsync(() ->
+                gizmo.client.assets().awaitReady("ast_1", Duration.ofMinutes(5), heard::add, token));
+        gizmo.take();
+        Thread.sleep(100); // now inside the 25 s Retry-After wait of the first poll
+        long before = System.nanoTime();
+        token.cancel();
+        assertThatThrownBy(() -> wait.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before)).isLessThan(2000);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aTokenGuardsOneWaitAtATime() throws Exception {
+        gizmo.reconfigure(gizmo.options().sleeper(Sleeper.SYSTEM).clock(java.time.Clock.systemUTC())
+                .pollSchedule(new PollSchedule(Duration.ofSeconds(30), 1.0, Duration.ofSeconds(30))));
+        gizmo.enqueue(json(200, asset("ast_1", "processing", 5)));
+        CancellationToken token = new CancellationToken();
+        CompletableFuture<Asset> first = CompletableFuture.supplyAsync(() ->
+                gizmo.client.assets().awaitReady("ast_1", Duration.ofMinutes(5), heard::add, token));
+        while (heard.isEmpty()) {
+            Thread.sleep(5);
+        }
+        assertThatThrownBy(() -> gizmo.client.assets().awaitReady("ast_1", Duration.ofMinutes(5), AwaitListener.NONE, token))
+                .isInstanceOf(IllegalStateException.class);
+        token.cancel();
+        assertThatThrownBy(() -> first.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+    }
+
+    @Test
     void aTokenCancelledBeforehandStopsBeforeTheFirstPoll() {
         CancellationToken token = new CancellationToken();
         token.cancel();
