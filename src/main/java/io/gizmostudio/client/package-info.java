@@ -14,7 +14,7 @@
  * <h2>Polling ({@link io.gizmostudio.client.PollSchedule})</h2>
  * Loopback engines: 250 ms, 375, 562, 843, 1265, 1898, then every 2 s. Other hosts: 1 s, 1.5, 2.25, 3.375,
  * 5.06, 7.59, then every 10 s. The last wait is cut short to poll once more exactly at the caller's deadline.
- * A generation that takes t seconds costs about: t = 1 s → 3 polls, 5 s → 6, 30 s → 18 (local schedule);
+ * A generation that takes t seconds costs about: t = 1 s → 3 polls, 5 s → 6, 30 s → 19 (local schedule);
  * a 60 s cloud job → 10 (remote schedule), plus one {@code GET /v1/assets/{id}} after a newer-variant job.
  *
  * <h2>What one generation costs</h2>
