@@ -173,10 +173,11 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
         if (index < 0) {
             return;
         }
-        loaded.set(index, asset);
+        // Selection first: a list replace can make the view drop its selection, and it re-selects from this.
         if (selected.get() != null && selected.get().id().equals(asset.id())) {
             selected.set(asset);
         }
+        loaded.set(index, asset);
         rememberTags(asset);
     }
 

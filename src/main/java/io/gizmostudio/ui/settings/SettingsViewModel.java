@@ -34,7 +34,7 @@ public final class SettingsViewModel {
     private final ConnectionSettingsStore store;
     private final ConnectionService connections;
     private final UiExecutor executor;
-    private final Consumer<ConnectionProfile> activate;
+    private final Consumer<ConnectionSettings> onApplied;
     private final Map<ProfileKind, ConnectionProfile> drafts = new EnumMap<>(ProfileKind.class);
     private final ObjectProperty<ProfileKind> kind = new SimpleObjectProperty<>();
     private final StringProperty baseUrl = new SimpleStringProperty("");
@@ -48,12 +48,12 @@ public final class SettingsViewModel {
     private ConnectionSettings saved;
 
     public SettingsViewModel(ConnectionSettings current, ConnectionSettingsStore store, ConnectionService connections,
-                             UiExecutor executor, Consumer<ConnectionProfile> activate) {
+                             UiExecutor executor, Consumer<ConnectionSettings> onApplied) {
         this.saved = current;
         this.store = store;
         this.connections = connections;
         this.executor = executor;
-        this.activate = activate;
+        this.onApplied = onApplied;
         drafts.putAll(current.profiles());
         kind.addListener((obs, old, now) -> switchKind(old, now));
         kind.set(current.active());
@@ -135,7 +135,7 @@ public final class SettingsViewModel {
                 });
     }
 
-    /** Saves the settings with the edited profile active, then reconnects. */
+    /** Saves the settings with the edited profile active, then hands them on (the app reconnects). */
     public void apply() {
         if (!validationMessage.get().isEmpty()) {
             return;
@@ -149,7 +149,7 @@ public final class SettingsViewModel {
         }, stored -> {
             busy.set(false);
             saved = stored;
-            activate.accept(store.effective(profile));
+            onApplied.accept(stored);
         }, failure -> {
             busy.set(false);
             testResult.set("✘ Could not save the settings: " + FailureMessages.describe(failure));

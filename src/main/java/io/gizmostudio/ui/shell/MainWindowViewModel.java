@@ -23,26 +23,33 @@ public final class MainWindowViewModel {
     private final Command settings;
     private final Command quit;
     private final ReadOnlyStringWrapper jobsText = new ReadOnlyStringWrapper();
+    /** Set by the View once it exists; until then the view-only commands do nothing. */
+    private WindowRequests requests = WindowRequests.NONE;
 
     public MainWindowViewModel(AssetLibraryViewModel library, AssetActionsViewModel actions,
-                               ConnectionStatusViewModel connection, JobTracker jobs, WindowRequests requests) {
+                               ConnectionStatusViewModel connection, JobTracker jobs) {
         this.library = library;
         this.actions = actions;
         this.connection = connection;
         this.jobs = jobs;
         generate = Command.when(connection.stateProperty().isNotEqualTo(ConnectionState.CONNECTING),
-                requests::openGenerateDialog);
-        focusSearch = Command.of(requests::focusSearch);
+                () -> requests.openGenerateDialog());
+        focusSearch = Command.of(() -> requests.focusSearch());
         refresh = Command.of(() -> {
             library.refresh();
             connection.checkNow();
         });
-        settings = Command.of(requests::openSettings);
-        quit = Command.of(requests::quit);
+        settings = Command.of(() -> requests.openSettings());
+        quit = Command.of(() -> requests.quit());
         jobsText.bind(Bindings.createStringBinding(() -> {
             int n = jobs.runningCountProperty().get();
             return n == 0 ? "No jobs running" : n == 1 ? "1 job running" : n + " jobs running";
         }, jobs.runningCountProperty()));
+    }
+
+    /** The View registers what it can do for the commands (dialogs, focus, closing the window). */
+    public void setRequests(WindowRequests requests) {
+        this.requests = requests;
     }
 
     public AssetLibraryViewModel library() {

@@ -20,7 +20,7 @@ class SettingsViewModelTest {
     Path config;
     private final ManualUiExecutor executor = new ManualUiExecutor();
     private final FakeConnectionService connections = new FakeConnectionService(new FakeAssetLibrary());
-    private final List<ConnectionProfile> activated = new ArrayList<>();
+    private final List<ConnectionSettings> activated = new ArrayList<>();
 
     private SettingsViewModel open(Map<String, String> env) {
         ConnectionSettingsStore store = new ConnectionSettingsStore(config, env);
@@ -108,7 +108,8 @@ class SettingsViewModelTest {
 
         vm.apply();
 
-        assertThat(activated).containsExactly(new ConnectionProfile(ProfileKind.CUSTOM, "http://lab:9000/v1", "secret-key-1234"));
+        assertThat(activated).singleElement().extracting(ConnectionSettings::activeProfile)
+                .isEqualTo(new ConnectionProfile(ProfileKind.CUSTOM, "http://lab:9000/v1", "secret-key-1234"));
         SettingsViewModel reopened = open(Map.of());
         assertThat(reopened.kindProperty().get()).isEqualTo(ProfileKind.CUSTOM);
         assertThat(reopened.apiKeyProperty().get()).isEqualTo("secret-key-1234");
