@@ -1,0 +1,90 @@
+package io.gizmostudio.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a server runs. Defaults: loopback on port 8787, as many workers as cores (at most 4), a queue of 1,000
+ * generations, 600 requests per minute per key, 10 s for running jobs to finish at shutdown. A non-loopback
+ * {@code host} needs {@code allowRemote}. {@code environmentKey} (from {@code GIZMO_API_KEY}) may be null.
+ */
+public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity, int rateLimitPerMinute,
+                           boolean allowRemote, String environmentKey, String version, Duration shutdownGrace) {
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8787;
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (workers < 1 || queueCapacity < 1 || rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("workers, queue capacity and rate limit must be at least 1");
+        }
+        if (dataDir == null || host == null || version == null || shutdownGrace == null) {
+            throw new IllegalArgumentException("host, data directory, version and shutdown grace are required");
+        }
+    }
+
+    public static ServerConfig defaults(Path dataDir) {
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataDir, workers, 1000, 600, false, null, EngineVersion.current(),
+                Duration.ofSeconds(10));
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(h, port, dataDir, workers, queueCapacity, rateLimitPerMinute, allowRemote, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(host, p, dataDir, workers, queueCapacity, rateLimitPerMinute, allowRemote, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withWorkers(int w) {
+        return new ServerConfig(host, port, dataDir, w, queueCapacity, rateLimitPerMinute, allowRemote, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withQueueCapacity(int q) {
+        return new ServerConfig(host, port, dataDir, workers, q, rateLimitPerMinute, allowRemote, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withRateLimitPerMinute(int r) {
+        return new ServerConfig(host, port, dataDir, workers, queueCapacity, r, allowRemote, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withAllowRemote(boolean a) {
+        return new ServerConfig(host, port, dataDir, workers, queueCapacity, rateLimitPerMinute, a, environmentKey, version, shutdownGrace);
+    }
+
+    public ServerConfig withEnvironmentKey(String k) {
+        return new ServerConfig(host, port, dataDir, workers, queueCapacity, rateLimitPerMinute, allowRemote, k, version, shutdownGrace);
+    }
+
+    public ServerConfig withShutdownGrace(Duration g) {
+        return new ServerConfig(host, port, dataDir, workers, queueCapacity, rateLimitPerMinute, allowRemote, environmentKey, version, g);
+    }
+
+    /** Refuses a non-loopback bind address unless remote access was asked for explicitly. */
+    void checkBindAddress() {
+        if (allowRemote) {
+            return;
+        }
+        try {
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                throw new IllegalArgumentException("refusing to listen on " + host + ", which is reachable from other"
+                        + " machines; pass --allow-remote to do so on purpose");
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // environmentKey is a secret: never print it.
+        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", workers=" + workers
+                + ", queueCapacity=" + queueCapacity + ", rateLimitPerMinute=" + rateLimitPerMinute + ", allowRemote="
+                + allowRemote + ", environmentKey=" + (environmentKey == null ? "none" : "set") + ", version=" + version + "]";
+    }
+}

@@ -1,0 +1,78 @@
+package io.gizmostudio.server.http;
+
+import java.util.List;
+
+/**
+ * The size limits of the contract (§6, §7): prompt 1..2000 characters after trimming, names 1..200, at most 20
+ * tags of 1..50 characters, descriptions up to 2000. Lengths count Unicode code points, not UTF-16 units.
+ */
+public final class FieldRules {
+    public static final int PROMPT_MAX = 2000;
+    public static final int NAME_MAX = 200;
+    public static final int DEFAULT_NAME_LENGTH = 64;
+    public static final int TAGS_MAX = 20;
+    public static final int TAG_MAX = 50;
+    public static final int DESCRIPTION_MAX = 2000;
+
+    private FieldRules() {
+    }
+
+    /** The prompt, trimmed; it must hold 1..2000 characters. */
+    public static String prompt(String raw) {
+        String p = raw.strip();
+        int n = length(p);
+        if (n == 0) {
+            throw ApiException.invalidField("prompt", "must not be empty");
+        }
+        if (n > PROMPT_MAX) {
+            throw ApiException.invalidField("prompt", "must be at most " + PROMPT_MAX + " characters (it has " + n + ")");
+        }
+        return p;
+    }
+
+    /** A name of 1..200 characters after trimming. */
+    public static String name(String field, String raw) {
+        String s = raw.strip();
+        int n = length(s);
+        if (n == 0) {
+            throw ApiException.invalidField(field, "must not be empty");
+        }
+        if (n > NAME_MAX) {
+            throw ApiException.invalidField(field, "must be at most " + NAME_MAX + " characters (it has " + n + ")");
+        }
+        return s;
+    }
+
+    public static String description(String raw) {
+        int n = length(raw);
+        if (n > DESCRIPTION_MAX) {
+            throw ApiException.invalidField("description", "must be at most " + DESCRIPTION_MAX + " characters (it has " + n + ")");
+        }
+        return raw;
+    }
+
+    public static List<String> tags(List<String> tags) {
+        if (tags.size() > TAGS_MAX) {
+            throw ApiException.invalidField("tags", "may hold at most " + TAGS_MAX + " tags (it has " + tags.size() + ")");
+        }
+        for (String t : tags) {
+            int n = length(t.strip());
+            if (n == 0 || length(t) > TAG_MAX) {
+                throw ApiException.invalidField("tags", "must hold tags of 1 to " + TAG_MAX + " characters");
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** The default asset name: the trimmed prompt cut to 64 characters, never inside a surrogate pair. */
+    public static String defaultName(String prompt) {
+        if (length(prompt) <= DEFAULT_NAME_LENGTH) {
+            return prompt;
+        }
+        return prompt.substring(0, prompt.offsetByCodePoints(0, DEFAULT_NAME_LENGTH)).strip();
+    }
+
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

@@ -1,0 +1,109 @@
+package io.gizmostudio.server.http;
+
+import io.gizmostudio.api.ErrorCodes;
+import io.gizmostudio.server.store.IdempotencyStore;
+import io.gizmostudio.server.store.StoredResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code Idempotency-Key} on POST (§10): the first successful response under a key is stored for 24 hours and
+ * sent again, byte for byte, for the same request; the same key with a different request (method, path, query
+ * or body) is 409 {@code idempotency_key_reused}. Requests racing under one key wait for each other, so the
+ * second sees the first one's result. Errors are not stored: a retry after a 4xx is judged afresh.
+ */
+public final class IdempotencyGate {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final Duration RETENTION = Duration.ofHours(24);
+    private static final int MAX_KEY_LENGTH = 255;
+    private static final int PURGE_EVERY = 1000;
+
+    private final IdempotencyStore store;
+    private final Clock clock;
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+    private int savesSincePurge;
+
+    /** A reply and whether it is a stored one sent again. */
+    public record Outcome(Reply reply, boolean replayed) {
+    }
+
+    public IdempotencyGate(IdempotencyStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    /** Drops stored responses past their 24 hours. */
+    public void purgeExpired() {
+        store.purgeOlderThan(clock.instant().minus(RETENTION));
+    }
+
+    public Outcome run(ApiRequest request, String key, ApiHandler handler) throws Exception {
+        validate(key);
+        String owner = request.owner();
+        String fingerprint = fingerprint(request);
+        ReentrantLock lock = stripes[Math.floorMod((owner + '\n' + key).hashCode(), stripes.length)];
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            Optional<StoredResponse> stored = store.find(owner, key, now.minus(RETENTION));
+            if (stored.isPresent()) {
+                StoredResponse s = stored.get();
+                if (!s.fingerprint().equals(fingerprint)) {
+                    throw ApiException.conflict(ErrorCodes.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for a different request; use a new key.");
+                }
+                return new Outcome(new Reply(s.status(), s.contentType(), s.disposition(), s.body()), true);
+            }
+            Reply reply = handler.handle(request);
+            if (reply.status() >= 200 && reply.status() < 300) {
+                store.save(owner, key, new StoredResponse(fingerprint, reply.status(), reply.contentType(),
+                        reply.disposition(), reply.body()), now);
+                maybePurge();
+            }
+            return new Outcome(reply, false);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private synchronized void maybePurge() {
+        if (++savesSincePurge >= PURGE_EVERY) {
+            savesSincePurge = 0;
+            purgeExpired();
+        }
+    }
+
+    private static void validate(String key) {
+        boolean ok = !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+        for (int i = 0; ok && i < key.length(); i++) {
+            char c = key.charAt(i);
+            ok = c > 0x20 && c < 0x7f;
+        }
+        if (!ok) {
+            throw ApiException.badRequest(ErrorCodes.INVALID_PARAMETER,
+                    "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
+        }
+    }
+
+    private static String fingerprint(ApiRequest request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.method() + ' ' + request.target() + '\n').getBytes(StandardCharsets.UTF_8));
+            sha.update(request.body());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.gizmostudio.server.http;
+
+import io.gizmostudio.api.ErrorCodes;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads a mutating request's body with the §10 limits: more than 1 MiB is 413 {@code payload_too_large} (refused
+ * from {@code Content-Length} before reading when it is declared), and a non-empty body whose
+ * {@code Content-Type} is not JSON is 415 {@code unsupported_media_type}.
+ */
+public final class RequestBodies {
+    public static final int MAX_BYTES = 1 << 20;
+
+    private RequestBodies() {
+    }
+
+    public static byte[] read(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            body = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw ApiException.invalidJson("The request body could not be read: " + e.getMessage());
+        }
+        if (body.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (body.length > 0 && !isJson(ctx.header("Content-Type"))) {
+            throw new ApiException(415, ErrorCodes.INVALID_REQUEST, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body as JSON with 'Content-Type: application/json'.");
+        }
+        return body;
+    }
+
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semi = contentType.indexOf(';');
+        String media = (semi >= 0 ? contentType.substring(0, semi) : contentType).strip().toLowerCase(Locale.ROOT);
+        return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, ErrorCodes.INVALID_REQUEST, ErrorCodes.PAYLOAD_TOO_LARGE,
+                "The request body is larger than 1 MiB.");
+    }
+}

@@ -1,0 +1,26 @@
+package io.gizmostudio.server.http;
+
+import io.gizmostudio.api.Placement;
+import io.gizmostudio.api.Scene;
+import io.gizmostudio.server.store.StoredPlacement;
+import io.gizmostudio.server.store.StoredScene;
+import java.util.List;
+
+/** Stored scenes as the wire's {@link Scene} and {@link SceneSummary}. */
+public final class SceneViews {
+    private SceneViews() {
+    }
+
+    public static Scene toWire(StoredScene s) {
+        List<Placement> placements = s.placements().stream().map(SceneViews::toWire).toList();
+        return new Scene(s.id(), s.name(), s.description(), s.createdAt(), s.updatedAt(), placements);
+    }
+
+    public static Placement toWire(StoredPlacement p) {
+        return new Placement(p.id(), p.assetId(), p.name(), p.position(), p.rotation(), p.addedAt());
+    }
+
+    public static SceneSummary summary(StoredScene s) {
+        return new SceneSummary(s.id(), s.name(), s.description(), s.createdAt(), s.updatedAt());
+    }
+}

@@ -1,0 +1,133 @@
+package io.gizmostudio.server.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded queue of generation jobs in front of a fixed pool of workers. New work must first
+ * {@link #tryReserve() reserve} a slot, so a full queue is refused (503 {@code queue_full}) before anything is
+ * stored; jobs recovered after a restart are queued regardless, since they were already acknowledged.
+ */
+public final class GenerationQueue implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationQueue.class);
+
+    private final GenerationJob job;
+    private final int workers;
+    private final int capacity;
+    private final ExecutorService pool;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    /** Exponential moving average of job time in nanoseconds, to suggest a Retry-After. */
+    private final AtomicLong averageJobNanos = new AtomicLong(Duration.ofMillis(200).toNanos());
+
+    public GenerationQueue(GenerationJob job, int workers, int capacity) {
+        if (workers < 1 || capacity < 1) {
+            throw new IllegalArgumentException("workers and queue capacity must be at least 1");
+        }
+        this.job = job;
+        this.workers = workers;
+        this.capacity = capacity;
+        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                workerThreads());
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "gizmo-generate-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Reserves room for one new job; false when the queue is full. Pair with {@link #submit} or {@link #release}. */
+    public boolean tryReserve() {
+        while (true) {
+            int now = outstanding.get();
+            if (now >= capacity) {
+                return false;
+            }
+            if (outstanding.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Gives back a reservation that was not used. */
+    public void release() {
+        outstanding.decrementAndGet();
+    }
+
+    /** Queues the asset's generation on a reservation made with {@link #tryReserve()}. */
+    public void submit(String assetId) {
+        pool.execute(() -> run(assetId));
+    }
+
+    /** Queues acknowledged work found at start-up, past the capacity limit if need be. */
+    public void recover(List<String> assetIds) {
+        for (String id : assetIds) {
+            outstanding.incrementAndGet();
+            submit(id);
+        }
+        if (!assetIds.isEmpty()) {
+            LOG.info("Re-queued {} unfinished generation(s) from the store", assetIds.size());
+        }
+    }
+
+    private void run(String assetId) {
+        long start = System.nanoTime();
+        try {
+            job.run(assetId);
+        } catch (RuntimeException e) {
+            // Only reachable when the store itself fails (e.g. closed under a job at shutdown): the asset stays
+            // unfinished in the store and the next start re-queues it.
+            LOG.warn("Generation of asset {} was cut short: {}", assetId, e.getMessage());
+        } finally {
+            outstanding.decrementAndGet();
+            long took = System.nanoTime() - start;
+            averageJobNanos.updateAndGet(avg -> (avg * 7 + took) / 8);
+        }
+    }
+
+    /** Jobs queued or running. */
+    public int outstanding() {
+        return outstanding.get();
+    }
+
+    /** Seconds until a slot is likely free: the work ahead spread over the workers, at least 1. */
+    public long retryAfterSeconds() {
+        double seconds = (double) outstanding.get() / workers * averageJobNanos.get() / 1e9;
+        return Math.max(1, (long) Math.ceil(seconds));
+    }
+
+    /**
+     * Stops taking jobs and waits up to {@code grace} for queued and running ones; whatever is still unfinished
+     * after that stays {@code pending}/{@code processing} in the store and is re-queued at the next start.
+     */
+    public void close(Duration grace) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                List<Runnable> dropped = pool.shutdownNow();
+                LOG.info("Shutdown left {} queued generation(s) for the next start", dropped.size() + Math.min(workers, outstanding.get()));
+                pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

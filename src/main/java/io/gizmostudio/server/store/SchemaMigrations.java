@@ -1,0 +1,149 @@
+package io.gizmostudio.server.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema steps. Each step runs once, in its own transaction, and is recorded in
+ * {@code schema_version}; a store written by a newer engine (a version we do not know) is refused rather than
+ * guessed at. Steps are only ever appended, never edited.
+ */
+final class SchemaMigrations {
+    /** One numbered step: the statements that take the schema from {@code version - 1} to {@code version}. */
+    record Step(int version, String description, List<String> statements) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "keys, assets, models, scenes, placements, idempotency", List.of(
+                    """
+                    CREATE TABLE api_keys (
+                      key_id TEXT PRIMARY KEY,
+                      name TEXT NOT NULL,
+                      key_hash TEXT NOT NULL UNIQUE,
+                      created_at INTEGER NOT NULL,
+                      revoked_at INTEGER,
+                      rate_limit_per_minute INTEGER
+                    )""",
+                    """
+                    CREATE TABLE assets (
+                      id TEXT PRIMARY KEY,
+                      owner TEXT NOT NULL,
+                      status TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      prompt TEXT NOT NULL,
+                      tags TEXT NOT NULL,
+                      search_text TEXT NOT NULL,
+                      seed INTEGER NOT NULL,
+                      progress INTEGER NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      updated_at INTEGER NOT NULL,
+                      error_code TEXT,
+                      error_message TEXT,
+                      stats TEXT,
+                      params TEXT,
+                      export_formats TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX assets_by_owner ON assets (owner, created_at DESC, id DESC)",
+                    "CREATE INDEX assets_by_status ON assets (status, created_at)",
+                    """
+                    CREATE TABLE asset_tags (
+                      asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+                      tag TEXT NOT NULL,
+                      PRIMARY KEY (asset_id, tag)
+                    )""",
+                    "CREATE INDEX asset_tags_by_tag ON asset_tags (tag)",
+                    """
+                    CREATE TABLE asset_models (
+                      asset_id TEXT PRIMARY KEY REFERENCES assets (id) ON DELETE CASCADE,
+                      articulation TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE scenes (
+                      id TEXT PRIMARY KEY,
+                      owner TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      description TEXT,
+                      search_text TEXT NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      updated_at INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX scenes_by_owner ON scenes (owner, created_at DESC, id DESC)",
+                    """
+                    CREATE TABLE placements (
+                      id TEXT PRIMARY KEY,
+                      scene_id TEXT NOT NULL REFERENCES scenes (id) ON DELETE CASCADE,
+                      asset_id TEXT NOT NULL REFERENCES assets (id),
+                      name TEXT NOT NULL,
+                      px REAL NOT NULL, py REAL NOT NULL, pz REAL NOT NULL,
+                      rx REAL NOT NULL, ry REAL NOT NULL, rz REAL NOT NULL, rw REAL NOT NULL,
+                      added_at INTEGER NOT NULL,
+                      ordinal INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX placements_by_scene ON placements (scene_id, ordinal)",
+                    "CREATE INDEX placements_by_asset ON placements (asset_id)",
+                    """
+                    CREATE TABLE idempotency (
+                      owner TEXT NOT NULL,
+                      idempotency_key TEXT NOT NULL,
+                      fingerprint TEXT NOT NULL,
+                      status INTEGER NOT NULL,
+                      content_type TEXT,
+                      disposition TEXT,
+                      body BLOB NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      PRIMARY KEY (owner, idempotency_key)
+                    )""",
+                    "CREATE INDEX idempotency_by_age ON idempotency (created_at)")));
+
+    private SchemaMigrations() {
+    }
+
+    static int latestVersion() {
+        return STEPS.get(STEPS.size() - 1).version();
+    }
+
+    /** Brings the schema on {@code c} up to {@link #latestVersion()}. */
+    static void apply(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                    + " applied_at INTEGER NOT NULL)");
+        }
+        int current = currentVersion(c);
+        if (current > latestVersion()) {
+            throw new StoreException("the store has schema version " + current + " but this engine knows only up to "
+                    + latestVersion() + "; use a newer Gizmo Studio", null);
+        }
+        for (Step step : STEPS) {
+            if (step.version() <= current) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+                try (var ps = c.prepareStatement("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+                    ps.setInt(1, step.version());
+                    ps.setString(2, step.description());
+                    ps.setLong(3, System.currentTimeMillis());
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}
