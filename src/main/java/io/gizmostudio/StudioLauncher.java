@@ -1,5 +1,7 @@
 package io.gizmostudio;
 
+import io.gizmostudio.server.export.BundleExportService;
+import io.gizmostudio.server.jobs.AssetFactory;
 import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.settings.UserDirectories;
@@ -20,11 +22,14 @@ public final class StudioLauncher {
     private StudioLauncher() {
     }
 
-    /** Runs the app until its window is closed. */
-    public static void launch(String[] args) {
+    /**
+     * Runs the app until its window is closed. {@code generator} is what the built-in engine generates with (the
+     * engine core's prompt parser and family builders, wired by {@code Main}).
+     */
+    public static void launch(String[] args, AssetFactory generator) {
         long started = System.nanoTime();
         UserDirectories dirs = UserDirectories.forCurrentUser();
-        BuiltInEngine engine = new EmbeddedEngine(dirs.dataDir());
+        BuiltInEngine engine = new EmbeddedEngine(dirs.dataDir(), generator, new BundleExportService());
         ClientConnectionService connections = new ClientConnectionService(engine);
         CountDownLatch exited = new CountDownLatch(1);
         StudioApp app = new StudioApp(dirs, System.getenv(), connections, () -> {
