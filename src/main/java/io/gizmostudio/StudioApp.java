@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Rectangle2D;
@@ -55,6 +56,7 @@ public final class StudioApp {
     private final FxUiExecutor executor = new FxUiExecutor();
     private final ActiveConnection active = new ActiveConnection();
     private final AtomicBoolean shutDown = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private ConnectionStatusViewModel connection;
     private MainWindowView view;
     private Stage stage;
@@ -104,10 +106,10 @@ public final class StudioApp {
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
     }
 
-    /** Hides the window and shuts down in the background; safe to call more than once. */
-    public void close() {
+    /** Hides the window and shuts down in the background; safe to call more than once. Completes when all is released. */
+    public CompletableFuture<Void> close() {
         if (!shutDown.compareAndSet(false, true)) {
-            return;
+            return stopped;
         }
         WindowLayout last = view.currentLayout();
         connection.stop();
@@ -119,9 +121,11 @@ public final class StudioApp {
                 LOG.warn("Could not save the window layout: {}", e.getMessage());
             }
             releaseServices();
+            stopped.complete(null);
             afterShutdown.run();
         }, "gizmo-shutdown");
         shutdown.start();
+        return stopped;
     }
 
     /** Closes the connection, the built-in engine and the worker pool; blocking. */
