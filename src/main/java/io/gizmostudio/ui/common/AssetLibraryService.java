@@ -5,6 +5,7 @@ import io.gizmostudio.api.AssetPage;
 import io.gizmostudio.api.CreateAssetRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,12 @@ public interface AssetLibraryService {
     Asset create(CreateAssetRequest request);
 
     void delete(String assetId);
+
+    /**
+     * Names of scenes that place the asset (to explain a refused delete); may stop looking after the first few
+     * hundred scenes. Empty when none or when the server has no scenes.
+     */
+    List<String> scenesUsing(String assetId);
 
     /**
      * Polls until the asset is ready or failed and returns it; every observed state goes to {@code onUpdate}

@@ -11,6 +11,7 @@ import io.gizmostudio.ui.common.ServiceException;
 import io.gizmostudio.ui.common.TransferProgress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -54,6 +55,11 @@ public final class ActiveConnection implements AssetLibraryService, AutoCloseabl
     @Override
     public void delete(String assetId) {
         connection().assets().delete(assetId);
+    }
+
+    @Override
+    public List<String> scenesUsing(String assetId) {
+        return connection().assets().scenesUsing(assetId);
     }
 
     @Override

@@ -4,10 +4,13 @@ import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetPage;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.api.CreateAssetRequest;
+import io.gizmostudio.api.Scene;
 import io.gizmostudio.client.AssetsResource;
 import io.gizmostudio.client.CancellationToken;
 import io.gizmostudio.client.GenerationFailedException;
 import io.gizmostudio.client.GenerationProgress;
+import io.gizmostudio.client.SceneQuery;
+import io.gizmostudio.client.ScenesResource;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.AssetQuery;
 import io.gizmostudio.ui.common.CancellationSignal;
@@ -16,16 +19,22 @@ import io.gizmostudio.ui.common.ServiceException;
 import io.gizmostudio.ui.common.TransferProgress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /** {@link AssetLibraryService} over the HTTP client's {@link AssetsResource}. */
 final class GizmoClientAssets implements AssetLibraryService {
-    private final AssetsResource assets;
+    /** Enough to find the scene in any library a person builds by hand, without walking a huge team server. */
+    private static final int MAX_SCENES_SEARCHED = 200;
 
-    GizmoClientAssets(AssetsResource assets) {
+    private final AssetsResource assets;
+    private final ScenesResource scenes;
+
+    GizmoClientAssets(AssetsResource assets, ScenesResource scenes) {
         this.assets = assets;
+        this.scenes = scenes;
     }
 
     @Override
@@ -48,6 +57,17 @@ final class GizmoClientAssets implements AssetLibraryService {
     @Override
     public void delete(String assetId) {
         ClientFailures.run(() -> assets.delete(assetId));
+    }
+
+    @Override
+    public List<String> scenesUsing(String assetId) {
+        // Scene summaries omit placements, so each scene is read in full; this runs only after a refused delete.
+        return ClientFailures.call(() -> scenes.stream(SceneQuery.ALL.withLimit(50))
+                .limit(MAX_SCENES_SEARCHED)
+                .map(summary -> scenes.get(summary.id()))
+                .filter(scene -> scene.assets().stream().anyMatch(p -> assetId.equals(p.assetId())))
+                .map(Scene::name)
+                .toList());
     }
 
     @Override

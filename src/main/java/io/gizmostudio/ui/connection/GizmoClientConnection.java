@@ -15,7 +15,7 @@ final class GizmoClientConnection implements Connection {
     GizmoClientConnection(ProfileKind kind, GizmoClient client) {
         this.kind = kind;
         this.client = client;
-        this.assets = new GizmoClientAssets(client.assets());
+        this.assets = new GizmoClientAssets(client.assets(), client.scenes());
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.gizmostudio.ui.common.ServiceException;
 import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.jobs.JobTracker;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -79,13 +80,37 @@ public final class AssetActionsViewModel {
         if (!dialogs.confirm("Delete asset", "Delete “" + asset.name() + "”? This cannot be undone.", "Delete")) {
             return;
         }
-        executor.submit(() -> {
-            assets.delete(asset.id());
-            return asset.id();
-        }, library::removeLocally, failure -> {
+        String title = "Cannot delete “" + asset.name() + "”";
+        executor.submit(() -> refusalOf(asset.id()), refusal -> {
+            if (refusal.isEmpty()) {
+                library.removeLocally(asset.id());
+            } else {
+                dialogs.showError(title, refusal.get());
+            }
+        }, failure -> {
             LOG.warn("Deleting {} failed: {}", asset.id(), failure.toString());
-            dialogs.showError("Cannot delete “" + asset.name() + "”", deleteFailureText(failure));
+            dialogs.showError(title, deleteFailureText(failure));
         });
+    }
+
+    /** Deletes; when a scene still uses the asset, finds which (still on the worker) and says so. Empty: deleted. */
+    private Optional<String> refusalOf(String assetId) {
+        try {
+            assets.delete(assetId);
+            return Optional.empty();
+        } catch (ServiceException e) {
+            if (!e.hasCode(ErrorCodes.ASSET_IN_USE)) {
+                throw e;
+            }
+            List<String> scenes;
+            try {
+                scenes = assets.scenesUsing(assetId);
+            } catch (ServiceException lookup) {
+                LOG.debug("Could not find the scenes using {}: {}", assetId, lookup.toString());
+                scenes = List.of();
+            }
+            return Optional.of(SceneInUseMessage.from(e.getMessage(), scenes));
+        }
     }
 
     static String deleteFailureText(Throwable failure) {

@@ -1,7 +1,9 @@
 package io.gizmostudio.ui.library;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The message for a refused delete (409 {@code asset_in_use}): names the scene when the server's message does,
@@ -15,6 +17,18 @@ final class SceneInUseMessage {
     }
 
     static String from(String serverMessage) {
+        return from(serverMessage, List.of());
+    }
+
+    /** {@code sceneNames}: the scenes found to place the asset, which win over what the message says. */
+    static String from(String serverMessage, List<String> sceneNames) {
+        if (!sceneNames.isEmpty()) {
+            String quoted = sceneNames.stream().limit(3).map(n -> "“" + n + "”").collect(Collectors.joining(", "));
+            String more = sceneNames.size() > 3 ? " and " + (sceneNames.size() - 3) + " more" : "";
+            return sceneNames.size() == 1
+                    ? "Still used in scene " + quoted + " — remove it from the scene first."
+                    : "Still used in scenes " + quoted + more + " — remove it from those scenes first.";
+        }
         return "Still used in " + sceneOf(serverMessage) + " — remove it from the scene first.";
     }
 

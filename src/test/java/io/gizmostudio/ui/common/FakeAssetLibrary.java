@@ -104,11 +104,16 @@ public final class FakeAssetLibrary implements AssetLibraryService {
         maybeFail();
         if (inUse.contains(assetId)) {
             throw new ServiceException(FailureKind.CONFLICT, ErrorCodes.ASSET_IN_USE,
-                    "Asset " + assetId + " is placed in scene \"Warehouse cell\" (scn_0000000000001a)");
+                    "Asset " + assetId + " is placed in a scene; remove it from every scene first.");
         }
         if (!assets.removeIf(a -> a.id().equals(assetId))) {
             throw new ServiceException(FailureKind.NOT_FOUND, ErrorCodes.ASSET_NOT_FOUND, "No asset " + assetId);
         }
+    }
+
+    @Override
+    public List<String> scenesUsing(String assetId) {
+        return inUse.contains(assetId) ? List.of("Warehouse cell") : List.of();
     }
 
     @Override

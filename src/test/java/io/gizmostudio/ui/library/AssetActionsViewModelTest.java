@@ -95,6 +95,14 @@ class AssetActionsViewModelTest {
     }
 
     @Test
+    void scenesFoundByTheLookupWinOverTheServersWording() {
+        assertThat(SceneInUseMessage.from("in use", java.util.List.of("A", "B")))
+                .isEqualTo("Still used in scenes “A”, “B” — remove it from those scenes first.");
+        assertThat(SceneInUseMessage.from("in use", java.util.List.of("A", "B", "C", "D", "E")))
+                .startsWith("Still used in scenes “A”, “B”, “C” and 2 more");
+    }
+
+    @Test
     void exportSavesTheChosenFormatWhereTheUserSaid(@TempDir Path dir) throws Exception {
         Asset ready = library.assets().get(0);
         library.selectedProperty().set(ready);
