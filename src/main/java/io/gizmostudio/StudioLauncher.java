@@ -5,6 +5,7 @@ import io.gizmostudio.server.jobs.AssetFactory;
 import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.settings.UserDirectories;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -41,7 +42,9 @@ public final class StudioLauncher {
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             app.show(new Stage());
-            LOG.info("Main window shown after {} ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                    (System.nanoTime() - started) / 1_000_000);
         });
         try {
             exited.await();

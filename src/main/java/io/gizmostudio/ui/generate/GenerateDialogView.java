@@ -65,7 +65,7 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
                 new Label("Prompt"), prompt, new HBox(spacer, length),
                 new Label("Examples (click to use)"), examples,
                 form, problem);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 12, 4, 12));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().setId("generateDialog");

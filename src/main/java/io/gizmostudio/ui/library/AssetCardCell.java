@@ -47,8 +47,16 @@ final class AssetCardCell extends ListCell<Asset> {
         meta.getStyleClass().add("card-meta");
         failure.getStyleClass().add("card-failure");
         failure.setWrapText(true);
+        failure.setMaxHeight(50);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(8);
+        // The cell takes the list's width (no horizontal scrolling): long names shrink with an ellipsis, the badge never.
+        setPrefWidth(0);
+        name.setMinWidth(0);
+        prompt.setMinWidth(0);
+        meta.setMinWidth(0);
+        failure.setMinWidth(0);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox title = new HBox(6, name, spacer, badge);

@@ -92,6 +92,12 @@ public final class AssetDetailsViewModel {
     }
 
     private static String label(String key) {
+        // Wire keys carry their unit as a suffix (reach_m, mass_kg): show it as "Reach (m)".
+        for (String unit : List.of("m", "kg", "rad", "deg", "s")) {
+            if (key.endsWith("_" + unit)) {
+                return label(key.substring(0, key.length() - unit.length() - 1)) + " (" + unit + ")";
+            }
+        }
         String spaced = key.replace('_', ' ');
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }

@@ -4,6 +4,7 @@ import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.ui.common.Command;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -60,6 +61,11 @@ public final class AssetLibraryView extends VBox {
         ComboBox<AssetSort> sort = new ComboBox<>(FXCollections.observableArrayList(AssetSort.values()));
         sort.setId("sortChoice");
         sort.valueProperty().bindBidirectional(vm.sortProperty());
+        for (ComboBox<?> box : List.of(status, tag, sort)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(60);
+            HBox.setHgrow(box, Priority.ALWAYS);
+        }
         HBox filters = new HBox(6, status, tag, sort);
 
         list.setId("assetList");

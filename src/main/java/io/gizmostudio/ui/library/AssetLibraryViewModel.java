@@ -210,6 +210,12 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
                     if (generation == queryGeneration) {
                         loading.set(false);
                         LOG.warn("Loading assets failed: {}", failure.toString());
+                        if (offset == 0) {
+                            // Cards from before (maybe another server) would pass for this server's library.
+                            loaded.clear();
+                            total.set(0);
+                            exhausted = true;
+                        }
                         message.set(FailureMessages.describe(failure));
                     }
                 });

@@ -92,8 +92,13 @@ public final class SettingsView extends Dialog<ButtonType> {
         grid.addRow(2, new Label("API key"), key);
         grid.add(hint, 1, 3);
         GridPane.setHgrow(url, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         VBox content = new VBox(10, grid, problem, new HBox(8, test), result);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12, 12, 4, 12));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().setId("settingsDialog");

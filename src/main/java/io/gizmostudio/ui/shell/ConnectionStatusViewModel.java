@@ -74,6 +74,7 @@ public final class ConnectionStatusViewModel {
             }
             active.replace(connection).ifPresent(this::closeInBackground);
             server.set(label(connection.kind(), connection.baseUrl()));
+            LOG.info("Connected to {}", connection.baseUrl());
             onConnected.run();
             check(mine);
         }, failure -> {

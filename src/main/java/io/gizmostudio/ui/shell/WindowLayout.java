@@ -7,14 +7,14 @@ package io.gizmostudio.ui.shell;
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
                            double libraryDivider, double previewDivider, double composerDivider, double detailsDivider) {
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false,
-            0.28, 0.72, 0.72, 0.45);
+            0.3, 0.72, 0.78, 0.45);
 
     public WindowLayout {
         width = Math.max(640, width);
         height = Math.max(420, height);
-        libraryDivider = fraction(libraryDivider, 0.28);
+        libraryDivider = fraction(libraryDivider, 0.3);
         previewDivider = fraction(previewDivider, 0.72);
-        composerDivider = fraction(composerDivider, 0.72);
+        composerDivider = fraction(composerDivider, 0.78);
         detailsDivider = fraction(detailsDivider, 0.45);
     }
 

@@ -168,6 +168,18 @@ class AssetLibraryViewModelTest {
     }
 
     @Test
+    void aFailedReloadDropsCardsThatMayBelongToAnotherServer() {
+        vm.refresh();
+        server.failNext(new ServiceException(FailureKind.UNREACHABLE, null, "refused"));
+        vm.refresh();
+
+        assertThat(vm.assets()).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("Cannot reach the server");
+        vm.loadNextPage();
+        assertThat(server.pageCalls).hasSize(1);
+    }
+
+    @Test
     void anEmptyLibraryInvitesToGenerate() {
         AssetLibraryViewModel empty = new AssetLibraryViewModel(new FakeAssetLibrary(), executor);
         empty.refresh();
