@@ -80,7 +80,7 @@ public final class StudioApp {
         AssetLibraryViewModel library = new AssetLibraryViewModel(active, executor);
         jobs.addAssetListener(library);
         AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
-        connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::refresh);
+        connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::reloadFromScratch);
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
 
         view = new MainWindowView(stage, main,

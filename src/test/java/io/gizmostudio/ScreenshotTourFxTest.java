@@ -78,7 +78,9 @@ class ScreenshotTourFxTest {
         generate(robot, "a four-wheeled mobile base", "AGV base", "mobile");
         generate(robot, "a flux capacitor", "", "");
         waitUntil(() -> cards(robot).size() == 5 && cards(robot).stream().allMatch(a -> a.status().isTerminal()));
-        robot.clickOn("#card-" + cards(robot).get(1).id());
+        String second = cards(robot).get(1).id();
+        waitUntil(() -> robot.lookup("#card-" + second).tryQuery().isPresent());
+        robot.clickOn("#card-" + second);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         snapshot(stage.getScene(), out.resolve("main-window.png"));
 
@@ -104,6 +106,7 @@ class ScreenshotTourFxTest {
         waitUntil(() -> cards(robot).size() == 6);
 
         Asset victim = cards(robot).stream().filter(a -> a.status() == AssetStatus.FAILED).findFirst().orElseThrow();
+        waitUntil(() -> robot.lookup("#card-" + victim.id()).tryQuery().isPresent());
         robot.clickOn("#card-" + victim.id());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Delete".equals(b.getText())).tryQuery().isPresent());

@@ -27,7 +27,7 @@ public final class FailureMessages {
     private static String describe(ServiceException e) {
         switch (e.kind()) {
             case UNREACHABLE:
-                return "Cannot reach the server. Check the connection in Settings, then press F5 to retry.";
+                return "Cannot reach the server. Check that it runs and its URL (Connections), then press F5.";
             case UNAUTHORIZED:
                 return "The server rejected the API key. Enter a valid key in Settings → Connections.";
             case FORBIDDEN:

@@ -134,6 +134,17 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
         reload();
     }
 
+    /**
+     * Empties the list at once, then reloads: for a new connection, whose library has nothing to do with the
+     * cards shown (a slow or failing first page must not leave the old server's cards up).
+     */
+    public void reloadFromScratch() {
+        loaded.clear();
+        total.set(0);
+        selected.set(null);
+        refresh();
+    }
+
     /** Loads the next page when there is one and none is loading; the view calls it when the last cells show. */
     public void loadNextPage() {
         if (!loading.get() && !exhausted) {

@@ -70,6 +70,8 @@ public final class SettingsView extends Dialog<ButtonType> {
         Label hint = new Label();
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMaxWidth(440);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.textProperty().bind(vm.keyHintProperty());
 
         Button test = new Button("Test connection");
@@ -79,6 +81,8 @@ public final class SettingsView extends Dialog<ButtonType> {
         Label result = new Label();
         result.setId("testResult");
         result.setWrapText(true);
+        result.setMaxWidth(Double.MAX_VALUE);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.textProperty().bind(vm.testResultProperty());
         Label problem = new Label();
         problem.getStyleClass().add("validation-message");

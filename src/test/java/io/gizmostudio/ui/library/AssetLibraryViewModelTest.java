@@ -180,6 +180,20 @@ class AssetLibraryViewModelTest {
     }
 
     @Test
+    void reloadingFromScratchEmptiesTheListBeforeTheFirstPageArrives() {
+        vm.refresh();
+        vm.selectedProperty().set(vm.assets().get(0));
+        executor.deferWork();
+
+        vm.reloadFromScratch();
+
+        assertThat(vm.assets()).isEmpty();
+        assertThat(vm.selectedProperty().get()).isNull();
+        executor.runWork();
+        assertThat(vm.assets()).hasSize(PAGE_SIZE);
+    }
+
+    @Test
     void anEmptyLibraryInvitesToGenerate() {
         AssetLibraryViewModel empty = new AssetLibraryViewModel(new FakeAssetLibrary(), executor);
         empty.refresh();
