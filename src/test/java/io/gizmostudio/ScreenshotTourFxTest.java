@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +54,13 @@ class ScreenshotTourFxTest {
     private StudioApp app;
     private Stage stage;
 
+    @BeforeAll
+    static void onlyOnRequest() {
+        Assumptions.assumeTrue(DIR != null, "set -Dgizmo.tour.dir to run the tour");
+    }
+
     @Start
     void start(Stage stage) {
-        Assumptions.assumeTrue(DIR != null, "set -Dgizmo.tour.dir to run the tour");
         UserDirectories dirs = new UserDirectories(home.resolve("config"), home.resolve("data"));
         EmbeddedEngine engine = new EmbeddedEngine(dirs.dataDir(), TestGenerator.create(), new BundleExportService());
         this.stage = stage;

@@ -141,6 +141,59 @@ class StudioAppFxTest {
     }
 
     @Test
+    void switchingToAnUnreachableServerSaysWhatToDoAndSwitchingBackRecovers(FxRobot robot) throws Exception {
+        generate(robot, "a laptop");
+        waitUntil(() -> cards(robot).size() == 1);
+
+        robot.clickOn("#toolbarSettings");
+        waitUntil(() -> robot.lookup("#profileChoice").tryQuery().isPresent());
+        selectProfile(robot, 2);
+        robot.doubleClickOn("#baseUrlField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("http://127.0.0.1:9/v1");
+        robot.clickOn("#apiKeyField").write("gzm_k1_secretvalue1234");
+        assertThat(robot.lookup("#apiKeyPlainField").queryAs(Node.class).isVisible()).isFalse();
+        robot.clickOn("#revealKey");
+        assertThat(robot.lookup("#apiKeyPlainField").queryAs(TextField.class).getText()).isEqualTo("gzm_k1_secretvalue1234");
+        robot.clickOn("#testConnection");
+        waitUntil(() -> text(robot, "#testResult").startsWith("✘"));
+        assertThat(text(robot, "#testResult")).contains("Cannot reach the server");
+        robot.clickOn("#applyConnection");
+
+        waitUntil(() -> text(robot, "#connectionDetail").contains("Cannot reach the server"));
+        assertThat(text(robot, "#connectionServer")).isEqualTo("Custom URL · http://127.0.0.1:9/v1");
+        assertThat(cards(robot)).isEmpty();
+        Path saved = configDir.resolve("connections.properties");
+        assertThat(Files.readString(saved)).contains("custom.api_key=gzm_k1_secretvalue1234");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(saved))).isEqualTo("rw-------");
+
+        robot.clickOn("#toolbarSettings");
+        waitUntil(() -> robot.lookup("#profileChoice").tryQuery().isPresent());
+        selectProfile(robot, 0);
+        robot.clickOn("#applyConnection");
+        waitUntil(() -> text(robot, "#connectionDetail").equals("healthy") && cards(robot).size() == 1);
+    }
+
+    @Test
+    void deleteTypedInTheSearchFieldEditsTextAndDeletesNoAsset(FxRobot robot) throws Exception {
+        generate(robot, "a door");
+        waitUntil(() -> cards(robot).size() == 1 && cards(robot).get(0).status() == AssetStatus.READY);
+        robot.clickOn("#card-" + cards(robot).get(0).id());
+
+        robot.clickOn("#searchField").write("do").press(KeyCode.HOME).release(KeyCode.HOME)
+                .press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).getText()).isEqualTo("o");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectProfile(FxRobot robot, int index) throws Exception {
+        javafx.scene.control.ComboBox<Object> choice = robot.lookup("#profileChoice").queryAs(javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.asyncFx(() -> choice.getSelectionModel().select(index)).get();
+    }
+
+    @Test
     void closingTheWindowSavesItsLayout(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
         WaitForAsyncUtils.asyncFx(app::close).get().get(30, TimeUnit.SECONDS);

@@ -57,6 +57,8 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
         problem.setId("validationMessage");
         problem.getStyleClass().add("validation-message");
         problem.setWrapText(true);
+        // Two lines reserved: the dialog keeps its size while the message comes and goes.
+        problem.setMinHeight(36);
         problem.textProperty().bind(vm.validationMessageProperty());
 
         Region spacer = new Region();

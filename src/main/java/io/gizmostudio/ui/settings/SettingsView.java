@@ -71,7 +71,8 @@ public final class SettingsView extends Dialog<ButtonType> {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.setMaxWidth(440);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Room for two lines up front: a dialog window does not grow, so growing text would push the buttons out.
+        hint.setMinHeight(34);
         hint.textProperty().bind(vm.keyHintProperty());
 
         Button test = new Button("Test connection");
@@ -82,7 +83,7 @@ public final class SettingsView extends Dialog<ButtonType> {
         result.setId("testResult");
         result.setWrapText(true);
         result.setMaxWidth(Double.MAX_VALUE);
-        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        result.setMinHeight(38);
         result.textProperty().bind(vm.testResultProperty());
         Label problem = new Label();
         problem.getStyleClass().add("validation-message");
