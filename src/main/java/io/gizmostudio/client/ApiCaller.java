@@ -130,9 +130,10 @@ final class ApiCaller {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw errors.errorInSuccess(status, node, describe(request)).orElseGet(() ->
+                    // no cause attached: Jackson's message quotes the body, which is redacted here and only here
                     new UnexpectedResponseException(status, UnexpectedResponseException.INVALID_JSON,
-                            "a reply that does not read as a " + type.getSimpleName() + ": " + firstLine(e.getMessage())
-                                    + " [" + describe(request) + "]", e));
+                            "a reply that does not read as a " + type.getSimpleName() + ": "
+                                    + errors.redact(firstLine(e.getMessage())) + " [" + describe(request) + "]", null));
         }
     }
 
@@ -163,8 +164,8 @@ final class ApiCaller {
             boolean looksJson = type.toLowerCase(Locale.ROOT).contains("json");
             String code = looksJson ? UnexpectedResponseException.INVALID_JSON : UnexpectedResponseException.NOT_JSON;
             String what = looksJson ? "malformed or truncated JSON" : "a body that is not JSON (" + type + ")";
-            throw new UnexpectedResponseException(response.code(), code,
-                    "HTTP " + response.code() + " with " + what + " [" + describe(request) + "]", e);
+            throw new UnexpectedResponseException(response.code(), code, "HTTP " + response.code() + " with " + what
+                    + ": " + errors.redact(firstLine(e.getOriginalMessage())) + " [" + describe(request) + "]", null);
         }
     }
 

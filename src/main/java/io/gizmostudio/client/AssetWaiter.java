@@ -6,7 +6,9 @@ import io.gizmostudio.api.AssetStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,14 +38,22 @@ final class AssetWaiter {
 
     /** Waits for asset {@code id}; {@code known} (may be null) is a fresh snapshot that saves the first poll. */
     Asset awaitAsset(String id, Asset known, Duration timeout, AwaitListener listener, CancellationToken token) {
-        Run run = new Run(timeout, listener, token);
-        return run.asset(id, known);
+        token.enter();
+        try {
+            return new Run(timeout, listener, token).asset(id, known);
+        } finally {
+            token.leave();
+        }
     }
 
     /** Follows a newer-variant job to its end, then waits for (usually just fetches) the asset it made. */
     Asset awaitJob(String jobId, Duration timeout, AwaitListener listener, CancellationToken token) {
-        Run run = new Run(timeout, listener, token);
-        return run.job(jobId);
+        token.enter();
+        try {
+            return new Run(timeout, listener, token).job(jobId);
+        } finally {
+            token.leave();
+        }
     }
 
     /** The state of one wait: deadline, poll count, schedule position. Never shared between waits. */
@@ -68,7 +78,7 @@ final class AssetWaiter {
             while (true) {
                 if (current == null) {
                     token.throwIfCancelled();
-                    current = fetchAsset.apply(id);
+                    current = guarded(() -> fetchAsset.apply(id));
                     polls++;
                 }
                 AssetStatus status = current.status();
@@ -90,7 +100,7 @@ final class AssetWaiter {
         Asset job(String jobId) {
             while (true) {
                 token.throwIfCancelled();
-                JsonNode reply = fetchJob.apply(jobId);
+                JsonNode reply = guarded(() -> fetchJob.apply(jobId));
                 polls++;
                 JobState job;
                 try {
@@ -119,6 +129,20 @@ final class AssetWaiter {
                     return asset(job.assetId(), null);
                 }
                 pauseOrTimeOut(jobId, job.status());
+            }
+        }
+
+        /** A poll that failed because cancel interrupted it (e.g. in a retry back-off) reads as the cancellation. */
+        private <T> T guarded(Supplier<T> poll) {
+            try {
+                return poll.get();
+            } catch (RuntimeException e) {
+                if (token.isCancelled() && !(e instanceof CancellationException)) {
+                    CancellationException c = new CancellationException("cancelled");
+                    c.initCause(e);
+                    throw c;
+                }
+                throw e;
             }
         }
 

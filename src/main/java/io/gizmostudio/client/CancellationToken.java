@@ -4,19 +4,20 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
 /**
- * Lets another thread stop a wait: {@link #cancel()} is seen between polls and also wakes a wait that is
- * sleeping, so a cancelled {@code awaitReady} returns promptly (an HTTP request already in flight finishes
- * first; it is bounded by the client's timeouts).
+ * Lets another thread stop a wait ({@code awaitReady}, {@code generate}): {@link #cancel()} is seen between
+ * polls and also interrupts the waiting thread, which ends a poll interval or a retry back-off at once. An
+ * HTTP exchange already on the wire finishes first (bounded by the client's timeouts). One wait at a time
+ * per token; a cancelled token stays cancelled.
  */
 public final class CancellationToken {
     private volatile boolean cancelled;
-    private Thread sleeping; // guarded by this
+    private Thread waiter; // guarded by this
 
     public void cancel() {
         synchronized (this) {
             cancelled = true;
-            if (sleeping != null) {
-                sleeping.interrupt();
+            if (waiter != null) {
+                waiter.interrupt();
             }
         }
     }
@@ -32,29 +33,36 @@ public final class CancellationToken {
         }
     }
 
+    /** Marks the calling thread as the one to interrupt on cancel, until {@link #leave()}. */
+    void enter() {
+        synchronized (this) {
+            if (waiter != null) {
+                throw new IllegalStateException("this token already guards a wait on another thread");
+            }
+            waiter = Thread.currentThread();
+        }
+        throwIfCancelled();
+    }
+
+    void leave() {
+        synchronized (this) {
+            waiter = null;
+            if (cancelled) {
+                Thread.interrupted(); // our own wake-up call must not leak into the caller's next blocking call
+            }
+        }
+    }
+
     /** Sleeps through {@code sleeper}, ending early with {@link CancellationException} on cancel or interrupt. */
     void sleep(Sleeper sleeper, Duration duration) {
-        synchronized (this) {
-            throwIfCancelled();
-            sleeping = Thread.currentThread();
-        }
-        boolean interrupted = false;
+        throwIfCancelled();
         try {
             sleeper.sleep(duration);
         } catch (InterruptedException e) {
-            interrupted = true;
-        } finally {
-            synchronized (this) {
-                sleeping = null;
-                if (cancelled) {
-                    Thread.interrupted(); // our own wake-up call, not the caller's interrupt
-                }
-            }
-        }
-        throwIfCancelled();
-        if (interrupted) {
+            throwIfCancelled();
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         }
+        throwIfCancelled();
     }
 }

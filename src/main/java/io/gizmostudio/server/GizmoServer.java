@@ -30,6 +30,7 @@ import io.gizmostudio.server.store.KeyStore;
 import io.gizmostudio.server.store.SceneStore;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,10 @@ public final class GizmoServer implements AutoCloseable {
     private final String environmentKeyId;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GizmoServer(ServerConfig config, AssetFactory factory, ExportService exporter, Clock clock) {
+    private GizmoServer(ServerConfig config, AssetFactory factory, ExportService exporter, Clock systemClock) {
         config.checkBindAddress();
+        // The store keeps milliseconds: tick in milliseconds so a freshly created resource reads back identical.
+        Clock clock = Clock.tick(systemClock, Duration.ofMillis(1));
         this.config = config;
         ObjectMapper json = ApiJson.newMapper();
         this.db = Database.open(config.dataDir(), 4);

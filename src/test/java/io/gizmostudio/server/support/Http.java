@@ -113,6 +113,15 @@ public final class Http {
         }
     }
 
+    /** Parses a JSON literal, for comparing response fragments. */
+    public static JsonNode quoteTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String quote(String s) {
         try {
             return JSON.writeValueAsString(s);
