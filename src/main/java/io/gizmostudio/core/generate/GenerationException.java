@@ -7,6 +7,8 @@ package io.gizmostudio.core.generate;
 public class GenerationException extends RuntimeException {
     public static final String UNRECOGNIZED_PROMPT = "unrecognized_prompt";
     public static final String INVALID_PARAMETERS = "invalid_parameters";
+    /** The prompt names a family this engine has no builder for. */
+    public static final String FAMILY_UNAVAILABLE = "family_unavailable";
 
     private final String code;
 

@@ -59,7 +59,8 @@ public final class Protection {
             throw ApiException.unauthorized(ErrorCodes.MISSING_API_KEY,
                     "Send your API key as 'Authorization: Bearer <key>'.");
         }
-        if (!header.startsWith(BEARER) || header.length() == BEARER.length()) {
+        // The scheme name is case-insensitive in HTTP (RFC 7235), and Jetty may hand us a normalised "Bearer".
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() == BEARER.length()) {
             throw ApiException.unauthorized(ErrorCodes.INVALID_API_KEY,
                     "The Authorization header must be exactly 'Bearer <key>'.");
         }

@@ -102,7 +102,8 @@ public final class AssetStore {
         }
         if (q.text() != null) {
             where.append(" AND instr(search_text, ?) > 0");
-            args.add(fold(q.text()));
+            // Without the separator a query can never match across two fields.
+            args.add(fold(q.text()).replace(String.valueOf(FIELD_SEPARATOR), ""));
         }
         return db.read(c -> {
             long total;

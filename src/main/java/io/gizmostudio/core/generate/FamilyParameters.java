@@ -1,0 +1,119 @@
+package io.gizmostudio.core.generate;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which spec parameters each family takes, and their plausible ranges: counts (an arm has 3..7 DOF, a cabinet
+ * 0..8 drawers) and dimensions in metres. The parser drops parameters a family does not take and clamps the
+ * rest into range, so the spec records what will actually be built. Also names the dimension a bare length
+ * means for each family ("a 1.2 m arm" is its reach, "a 1.2 m conveyor" its length).
+ */
+public final class FamilyParameters {
+    /** An inclusive range. */
+    public record Range(double min, double max) {
+        double clamp(double v) {
+            return Math.max(min, Math.min(max, v));
+        }
+    }
+
+    private static final Set<String> BOX_DIMS = Set.of("width", "depth", "height", "thickness");
+    private static final Set<String> ALL_DIMS = Set.of("width", "depth", "height", "length", "diameter", "thickness");
+    /** A sanity range for every dimension without a family-specific one: 5 mm to 20 m. */
+    private static final Range ANY_LENGTH = new Range(0.005, 20.0);
+
+    private record Spec(Map<String, Range> counts, Set<String> dims, Map<String, Range> dimRanges, String defaultDim) {
+    }
+
+    private static final Map<Family, Spec> SPECS = new EnumMap<>(Family.class);
+
+    static {
+        put(Family.ROBOT_ARM, Map.of("dof", r(3, 7)), Set.of("reach"), Map.of("reach", r(0.25, 3.0)), "reach");
+        put(Family.SCARA, Map.of("dof", r(3, 4)), Set.of("reach", "travel", "height"),
+                Map.of("reach", r(0.2, 1.2), "travel", r(0.02, 0.5)), "reach");
+        put(Family.PARALLEL_GRIPPER, Map.of("fingers", r(2, 2)), Set.of("travel", "width", "length"),
+                Map.of("travel", r(0.01, 0.3), "length", r(0.02, 0.3)), "travel");
+        put(Family.THREE_FINGER_GRIPPER, Map.of("fingers", r(3, 3)), Set.of("diameter", "length"),
+                Map.of("diameter", r(0.04, 0.4), "length", r(0.03, 0.3)), "diameter");
+        put(Family.SUCTION_GRIPPER, Map.of(), Set.of("diameter", "travel", "length"),
+                Map.of("diameter", r(0.005, 0.2), "travel", r(0.002, 0.05)), "diameter");
+        put(Family.CABINET, Map.of("drawers", r(0, 8), "doors", r(0, 4), "shelves", r(0, 8)), BOX_DIMS, Map.of(), "height");
+        put(Family.TABLE, Map.of("drawers", r(0, 4), "legs", r(1, 8), "shelves", r(0, 2)),
+                Set.of("width", "depth", "height", "length", "thickness", "diameter"), Map.of(), "width");
+        put(Family.SHELVING_RACK, Map.of("shelves", r(1, 10)), BOX_DIMS, Map.of(), "height");
+        put(Family.CONVEYOR, Map.of("rollers", r(2, 60)), Set.of("length", "width", "height", "diameter"),
+                Map.of("length", r(0.3, 20)), "length");
+        put(Family.MOBILE_BASE, Map.of("wheels", r(2, 6), "casters", r(0, 2)),
+                Set.of("length", "width", "height", "diameter"),
+                Map.of("length", r(0.2, 3.0), "width", r(0.2, 2.0), "height", r(0.05, 1.0), "diameter", r(0.04, 1.0)),
+                "length");
+        put(Family.PAN_TILT, Map.of(), Set.of("height", "width"), Map.of("height", r(0.05, 0.6), "width", r(0.04, 0.4)),
+                "height");
+        put(Family.GANTRY, Map.of("axes", r(1, 3)), Set.of("travel", "width", "depth", "height", "length"),
+                Map.of("travel", r(0.05, 5.0)), "travel");
+        put(Family.DOOR, Map.of("doors", r(1, 2)), Set.of("width", "height", "thickness"), Map.of(), "height");
+        put(Family.BOX, Map.of("drawers", r(0, 4)), BOX_DIMS, Map.of(), "width");
+        put(Family.TURNTABLE, Map.of(), Set.of("diameter", "height"), Map.of(), "diameter");
+        put(Family.LAPTOP, Map.of(), Set.of("width", "depth", "thickness"), Map.of(), "width");
+        put(Family.DESK_LAMP, Map.of(), Set.of("height", "length"), Map.of(), "height");
+        put(Family.VALVE_WHEEL, Map.of("spokes", r(2, 8)), Set.of("diameter", "thickness"), Map.of(), "diameter");
+        put(Family.LEVER, Map.of(), Set.of("length", "diameter"), Map.of(), "length");
+        put(Family.MICROWAVE, Map.of("doors", r(1, 1), "racks", r(0, 1)), BOX_DIMS, Map.of(), "width");
+        put(Family.OVEN, Map.of("doors", r(1, 2), "racks", r(0, 5)), BOX_DIMS, Map.of(), "width");
+        put(Family.FRIDGE, Map.of("doors", r(1, 4), "shelves", r(0, 8), "drawers", r(0, 4)), BOX_DIMS, Map.of(), "height");
+        put(Family.DISHWASHER, Map.of("doors", r(1, 1), "racks", r(1, 3)), BOX_DIMS, Map.of(), "width");
+        for (Family f : Family.values()) {
+            if (!SPECS.containsKey(f)) {
+                throw new ExceptionInInitializerError("no parameters for family " + f);
+            }
+        }
+    }
+
+    private FamilyParameters() {
+    }
+
+    private static Range r(double min, double max) {
+        return new Range(min, max);
+    }
+
+    private static void put(Family f, Map<String, Range> counts, Set<String> dims, Map<String, Range> dimRanges,
+                            String defaultDim) {
+        SPECS.put(f, new Spec(counts, dims, dimRanges, defaultDim));
+        if (!ALL_DIMS.containsAll(dims) && !dims.contains("reach") && !dims.contains("travel")) {
+            throw new ExceptionInInitializerError("unknown dimension key for " + f + ": " + dims);
+        }
+    }
+
+    /** True when {@code family} takes the count {@code key}. */
+    public static boolean takesCount(Family family, String key) {
+        return SPECS.get(family).counts().containsKey(key);
+    }
+
+    /** True when {@code family} takes the dimension {@code key}. */
+    public static boolean takesDimension(Family family, String key) {
+        return SPECS.get(family).dims().contains(key);
+    }
+
+    /** The plausible range of count {@code key} on {@code family}, if it takes that count. */
+    public static Optional<Range> countRange(Family family, String key) {
+        return Optional.ofNullable(SPECS.get(family).counts().get(key));
+    }
+
+    /** {@code value} clamped into the family's range for count {@code key}. */
+    public static int clampCount(Family family, String key, int value) {
+        Range r = SPECS.get(family).counts().get(key);
+        return r == null ? value : (int) r.clamp(value);
+    }
+
+    /** {@code metres} clamped into the family's range for dimension {@code key} (5 mm..20 m when it has none). */
+    public static double clampDimension(Family family, String key, double metres) {
+        return SPECS.get(family).dimRanges().getOrDefault(key, ANY_LENGTH).clamp(metres);
+    }
+
+    /** The dimension a bare length in a prompt means for {@code family}. */
+    public static String defaultDimension(Family family) {
+        return SPECS.get(family).defaultDim();
+    }
+}

@@ -1,0 +1,63 @@
+package io.gizmostudio.core.generate;
+
+import io.gizmostudio.core.generate.family.GantryBuilder;
+import io.gizmostudio.core.generate.family.MobileBaseBuilder;
+import io.gizmostudio.core.generate.family.PanTiltBuilder;
+import io.gizmostudio.core.generate.family.ParallelGripperBuilder;
+import io.gizmostudio.core.generate.family.RobotArmBuilder;
+import io.gizmostudio.core.generate.family.ScaraBuilder;
+import io.gizmostudio.core.generate.family.SuctionGripperBuilder;
+import io.gizmostudio.core.generate.family.ThreeFingerGripperBuilder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Which {@link FamilyBuilder} builds each {@link Family}. Immutable. */
+public final class FamilyRegistry {
+    private final Map<Family, FamilyBuilder> builders = new EnumMap<>(Family.class);
+
+    public FamilyRegistry(Collection<? extends FamilyBuilder> all) {
+        for (FamilyBuilder b : all) {
+            FamilyBuilder previous = builders.put(b.family(), b);
+            if (previous != null) {
+                throw new IllegalArgumentException("two builders for family " + b.family() + ": "
+                        + previous.getClass().getSimpleName() + " and " + b.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Every builder this engine ships. New families are added to this one list. */
+    public static FamilyRegistry standard() {
+        return new FamilyRegistry(List.of(
+                new RobotArmBuilder(),
+                new ScaraBuilder(),
+                new ParallelGripperBuilder(),
+                new ThreeFingerGripperBuilder(),
+                new SuctionGripperBuilder(),
+                new MobileBaseBuilder(),
+                new PanTiltBuilder(),
+                new GantryBuilder()
+                // furniture and appliances (cabinet, table, shelving, conveyor, door, box, turntable, laptop,
+                // desk lamp, valve wheel, lever, microwave, oven, fridge, dishwasher) join this list
+        ));
+    }
+
+    /** This registry plus {@code more} (which must not repeat a family). */
+    public FamilyRegistry with(Collection<? extends FamilyBuilder> more) {
+        List<FamilyBuilder> all = new ArrayList<>(builders.values());
+        all.addAll(more);
+        return new FamilyRegistry(all);
+    }
+
+    public Optional<FamilyBuilder> builder(Family family) {
+        return Optional.ofNullable(builders.get(family));
+    }
+
+    public Set<Family> families() {
+        return Set.copyOf(builders.keySet());
+    }
+}

@@ -1,0 +1,93 @@
+package io.gizmostudio.core.generate;
+
+import io.gizmostudio.core.model.Rgba;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the reader found in a prompt, before it is assembled into specs: the family mentions and the traits
+ * (counts, dimensions, material, colour, size, options), each with the token span it came from so that the
+ * assembler can attach it to the right mention. Tokens a finding used are marked consumed.
+ */
+final class PromptReading {
+    /** A phrase naming a family, spanning tokens [start, end). */
+    record Mention(Family family, String variant, Map<String, Integer> impliedCounts, int start, int end) {
+    }
+
+    /** Something said about an asset, spanning tokens [start, end). */
+    sealed interface Trait permits Count, Dimension, Extents, MaterialTrait, ColorTrait, SizeTrait, OptionTrait {
+        int start();
+
+        int end();
+    }
+
+    /** "3 drawers": {@code key} is a generic count key (axes resolve per family). */
+    record Count(String key, int value, int start, int end) implements Trait {
+    }
+
+    /** "60 cm wide": {@code key} is null for a bare length ("a 1.2 m arm"), which takes the family's default. */
+    record Dimension(String key, double metres, int start, int end) implements Trait {
+    }
+
+    /** "120 x 60 x 75 cm": two or three extents in metres, mapped per family. */
+    record Extents(List<Double> metres, int start, int end) implements Trait {
+    }
+
+    record MaterialTrait(MaterialKind material, int start, int end) implements Trait {
+    }
+
+    record ColorTrait(String name, Rgba color, int start, int end) implements Trait {
+    }
+
+    record SizeTrait(SizeClass size, int start, int end) implements Trait {
+    }
+
+    /** An option such as {@code hinge=left} or {@code lid=false}. */
+    record OptionTrait(String key, String value, int start, int end) implements Trait {
+    }
+
+    final List<PromptToken> tokens;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Trait> traits = new ArrayList<>();
+    private final BitSet consumed = new BitSet();
+
+    PromptReading(List<PromptToken> tokens) {
+        this.tokens = List.copyOf(tokens);
+    }
+
+    boolean isConsumed(int i) {
+        return consumed.get(i);
+    }
+
+    boolean anyConsumed(int start, int end) {
+        int next = consumed.nextSetBit(start);
+        return next >= 0 && next < end;
+    }
+
+    void consume(int start, int end) {
+        consumed.set(start, end);
+    }
+
+    void add(Trait t) {
+        traits.add(t);
+        consume(t.start(), t.end());
+    }
+
+    void add(Mention m) {
+        mentions.add(m);
+        consume(m.start(), m.end());
+    }
+
+    /** Words no finding used, for the log: what the parser did not understand. */
+    List<String> unusedWords() {
+        List<String> out = new ArrayList<>();
+        for (PromptToken t : tokens) {
+            if (!consumed.get(t.index()) && !t.isBreak()) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,298 @@
+package io.gizmostudio.core.generate;
+
+import io.gizmostudio.core.generate.Composition.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a {@link PromptReading} into an {@link AssetSpec}: attaches every trait to the mention it describes,
+ * merges mentions of the same asset, composes robot parts (base → arm → gripper) and clamps every parameter
+ * into its family's range ({@link FamilyParameters}).
+ *
+ * <p>A trait belongs to the next family mention after it when nothing separates them ("a <u>6-DOF</u> arm",
+ * "a <u>red</u> gripper"); otherwise to the nearest mention before it ("a cabinet with <u>3 drawers</u>").
+ * Separators are clause breaks and linking words such as "with", "and", "on". Counts and named dimensions only
+ * go to mentions whose family takes them, so in "a rover with 6 wheels and a 5-DOF arm" the wheels are the
+ * rover's and the DOF the arm's.
+ */
+final class SpecAssembler {
+    private static final Logger LOG = LoggerFactory.getLogger(SpecAssembler.class);
+    private static final Set<String> SEPARATORS = Set.of("with", "and", "on", "onto", "plus", "mounted", "carrying",
+            "holding", "attached", "has", "having", "featuring", "that", "which", "fitted", "equipped", "atop",
+            "using", "beside", "next", "or", "in", "for", "to", "from", "under", "over", "of");
+
+    private final PromptReading reading;
+
+    private SpecAssembler(PromptReading reading) {
+        this.reading = reading;
+    }
+
+    /** The spec the reading describes, or empty when it names no family at all. */
+    static Optional<AssetSpec> assemble(PromptReading reading) {
+        return new SpecAssembler(reading).assemble();
+    }
+
+    /** Traits and mentions of one asset (mentions of the same family or robot role merge). */
+    private static final class Group {
+        final List<PromptReading.Mention> mentions = new ArrayList<>();
+        final List<PromptReading.Trait> traits = new ArrayList<>();
+
+        Family family() {
+            return mentions.get(0).family();
+        }
+    }
+
+    private Optional<AssetSpec> assemble() {
+        List<PromptReading.Mention> mentions = new ArrayList<>(reading.mentions);
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (mentions.isEmpty()) {
+            impliedMention().ifPresent(mentions::add);
+        }
+        if (mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Object, Group> groups = new LinkedHashMap<>();
+        Map<PromptReading.Mention, Group> groupOf = new LinkedHashMap<>();
+        for (PromptReading.Mention m : mentions) {
+            Role role = Composition.role(m.family());
+            Object key = role == Role.STANDALONE ? m.family() : role;
+            Group g = groups.computeIfAbsent(key, k -> new Group());
+            g.mentions.add(m);
+            groupOf.put(m, g);
+        }
+        for (PromptReading.Trait t : reading.traits) {
+            PromptReading.Mention owner = owner(t, mentions);
+            groupOf.get(owner).traits.add(t);
+        }
+        Group root = groupOf.get(mentions.get(0));
+        AssetSpec spec = compose(root, groups);
+        List<String> unused = reading.unusedWords();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("read prompt as {}; words not used: {}", spec.describe(), unused);
+        }
+        return Optional.of(spec);
+    }
+
+    /** With no family named, a count may imply one: "three drawers" is a drawer unit, "a pair of doors" a door. */
+    private Optional<PromptReading.Mention> impliedMention() {
+        for (PromptReading.Trait t : reading.traits) {
+            if (t instanceof PromptReading.Count c) {
+                Optional<Family> f = CountNouns.impliedFamily(c.key());
+                if (f.isPresent()) {
+                    String variant = f.get() == Family.CABINET ? "drawer_unit" : null;
+                    return Optional.of(new PromptReading.Mention(f.get(), variant, Map.of(), c.start(), c.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PromptReading.Mention owner(PromptReading.Trait t, List<PromptReading.Mention> all) {
+        List<PromptReading.Mention> candidates = all.stream().filter(m -> takes(m.family(), t)).toList();
+        if (candidates.isEmpty()) {
+            candidates = all;
+        }
+        PromptReading.Mention prev = null;
+        PromptReading.Mention next = null;
+        for (PromptReading.Mention m : candidates) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return m; // the trait sits inside the mention's own words
+            }
+            if (m.end() <= t.start()) {
+                prev = m;
+            } else if (next == null && m.start() >= t.end()) {
+                next = m;
+            }
+        }
+        if (next != null && (prev == null || !separated(t.end(), next.start()))) {
+            return next;
+        }
+        return prev != null ? prev : next;
+    }
+
+    private static boolean takes(Family f, PromptReading.Trait t) {
+        if (t instanceof PromptReading.Count c) {
+            return FamilyParameters.takesCount(f, CountNouns.keyFor(c.key(), f));
+        }
+        if (t instanceof PromptReading.Dimension d && d.key() != null) {
+            return FamilyParameters.takesDimension(f, d.key());
+        }
+        return true;
+    }
+
+    private boolean separated(int from, int to) {
+        for (int k = from; k < to; k++) {
+            PromptToken tok = reading.tokens.get(k);
+            if (tok.isBreak() || (tok.isWord() && SEPARATORS.contains(tok.text()) && !reading.isConsumed(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- composition --------------------------------------------------------------------------------------
+
+    private AssetSpec compose(Group root, Map<Object, Group> groups) {
+        if (Composition.role(root.family()) == Role.STANDALONE) {
+            logDropped(groups, root);
+            return spec(root, List.of());
+        }
+        Group carrier = groups.get(Role.CARRIER);
+        Group arm = groups.get(Role.ARM);
+        Group head = groups.get(Role.HEAD);
+        Group tool = groups.get(Role.TOOL);
+        groups.values().stream().filter(g -> Composition.role(g.family()) == Role.STANDALONE)
+                .forEach(g -> LOG.debug("prompt also names {}, which cannot be combined with {}; ignored",
+                        g.family().wireName(), root.family().wireName()));
+        List<AssetSpec> toolPart = tool == null ? List.of() : List.of(spec(tool, List.of()));
+        if (carrier != null) {
+            List<AssetSpec> parts = new ArrayList<>();
+            if (arm != null) {
+                parts.add(spec(arm, toolPart));
+            } else if (!toolPart.isEmpty()) {
+                // a mobile base with a gripper is a mobile manipulator: the gripper needs an arm to sit on
+                parts.add(withAttachments(AssetSpec.of(Family.ROBOT_ARM), toolPart));
+            }
+            if (head != null) {
+                parts.add(spec(head, List.of()));
+            }
+            return spec(carrier, parts);
+        }
+        if (arm != null) {
+            return spec(arm, toolPart);
+        }
+        return spec(root, List.of());
+    }
+
+    private static void logDropped(Map<Object, Group> groups, Group root) {
+        for (Group g : groups.values()) {
+            if (g != root) {
+                LOG.debug("prompt also names {}; only {} is made", g.family().wireName(), root.family().wireName());
+            }
+        }
+    }
+
+    private static AssetSpec withAttachments(AssetSpec s, List<AssetSpec> parts) {
+        return new AssetSpec(s.family(), s.counts(), s.dimensions(), s.material(), s.colorName(), s.color(), s.size(),
+                s.options(), parts);
+    }
+
+    // ---- one asset's parameters ---------------------------------------------------------------------------
+
+    private AssetSpec spec(Group g, List<AssetSpec> attachments) {
+        Family family = g.family();
+        Map<String, Integer> rawCounts = new LinkedHashMap<>();
+        for (PromptReading.Mention m : g.mentions) {
+            m.impliedCounts().forEach(rawCounts::putIfAbsent);
+        }
+        for (PromptReading.Trait t : g.traits) {
+            if (t instanceof PromptReading.Count c) {
+                rawCounts.put(CountNouns.keyFor(c.key(), family), c.value());
+            }
+        }
+        family = toolFamily(family, rawCounts);
+        Map<String, Integer> counts = counts(family, rawCounts);
+        Map<String, Double> dims = dimensions(family, g.traits);
+        PromptReading.MaterialTrait material = first(g.traits, PromptReading.MaterialTrait.class);
+        PromptReading.ColorTrait color = first(g.traits, PromptReading.ColorTrait.class);
+        PromptReading.SizeTrait size = first(g.traits, PromptReading.SizeTrait.class);
+        Map<String, String> options = new LinkedHashMap<>();
+        for (PromptReading.Mention m : g.mentions) {
+            if (m.variant() != null && m.family() == family) {
+                options.putIfAbsent("variant", m.variant());
+            }
+        }
+        for (PromptReading.Trait t : g.traits) {
+            if (t instanceof PromptReading.OptionTrait o) {
+                options.putIfAbsent(o.key(), o.value());
+            }
+        }
+        return new AssetSpec(family, counts, dims, material == null ? null : material.material(),
+                color == null ? null : color.name(), color == null ? null : color.color(),
+                size == null ? SizeClass.MEDIUM : size.size(), options, attachments);
+    }
+
+    /** A gripper with three fingers is a three-finger gripper, one with two a parallel gripper. */
+    private static Family toolFamily(Family f, Map<String, Integer> counts) {
+        Integer fingers = counts.get("fingers");
+        if (fingers == null || Composition.role(f) != Role.TOOL || f == Family.SUCTION_GRIPPER) {
+            return f;
+        }
+        if (fingers >= 3) {
+            return Family.THREE_FINGER_GRIPPER;
+        }
+        return fingers == 2 ? Family.PARALLEL_GRIPPER : f;
+    }
+
+    private static Map<String, Integer> counts(Family family, Map<String, Integer> raw) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        raw.forEach((key, value) -> {
+            if (FamilyParameters.takesCount(family, key)) {
+                out.put(key, FamilyParameters.clampCount(family, key, value));
+            } else {
+                LOG.debug("{} takes no count '{}'; ignored", family.wireName(), key);
+            }
+        });
+        if (family == Family.MOBILE_BASE && raw.containsKey("wheels")) {
+            int n = raw.get("wheels");
+            // drive wheels come in pairs: a three-wheeler is a differential pair and a caster
+            if (n == 3 && !raw.containsKey("casters")) {
+                out.put("casters", 1);
+            }
+            out.put("wheels", n <= 3 ? 2 : n == 4 ? 4 : 6);
+        }
+        return out;
+    }
+
+    private static Map<String, Double> dimensions(Family family, List<PromptReading.Trait> traits) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (PromptReading.Trait t : traits) {
+            if (t instanceof PromptReading.Dimension d) {
+                String key = d.key() == null ? FamilyParameters.defaultDimension(family) : d.key();
+                putDimension(out, family, key, d.metres());
+            } else if (t instanceof PromptReading.Extents e) {
+                List<String> keys = extentKeys(family);
+                for (int k = 0; k < e.metres().size(); k++) {
+                    putDimension(out, family, keys.get(k), e.metres().get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void putDimension(Map<String, Double> out, Family family, String key, double metres) {
+        if (!FamilyParameters.takesDimension(family, key)) {
+            LOG.debug("{} takes no dimension '{}'; ignored", family.wireName(), key);
+            return;
+        }
+        // micrometre resolution: 24 in is 0.6096 m, not 0.6095999999999999
+        double m = Math.round(FamilyParameters.clampDimension(family, key, metres) * 1e6) / 1e6;
+        out.putIfAbsent(key, m);
+    }
+
+    /** What "A x B [x C]" means for each family. */
+    private static List<String> extentKeys(Family family) {
+        return switch (family) {
+            case DOOR -> List.of("width", "height", "thickness");
+            case LAPTOP -> List.of("width", "depth", "thickness");
+            case MOBILE_BASE, CONVEYOR -> List.of("length", "width", "height");
+            case GANTRY -> List.of("depth", "width", "height");
+            default -> List.of("width", "depth", "height");
+        };
+    }
+
+    private static <T extends PromptReading.Trait> T first(List<PromptReading.Trait> traits, Class<T> type) {
+        for (PromptReading.Trait t : traits) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

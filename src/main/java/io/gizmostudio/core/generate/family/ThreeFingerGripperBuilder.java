@@ -1,0 +1,90 @@
+package io.gizmostudio.core.generate.family;
+
+import io.gizmostudio.core.generate.AssetSpec;
+import io.gizmostudio.core.generate.Family;
+import io.gizmostudio.core.generate.FamilyBuilder;
+import io.gizmostudio.core.generate.FamilyParameters;
+import io.gizmostudio.core.generate.LinkBuilder;
+import io.gizmostudio.core.generate.MaterialKind;
+import io.gizmostudio.core.generate.SizeClass;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.ArticulationBuilder;
+import io.gizmostudio.core.model.Geometry;
+import io.gizmostudio.core.model.Joint;
+import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Quat;
+import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Vec3;
+import java.util.SplittableRandom;
+
+/**
+ * A three-finger gripper: a round palm (root {@code base}, fingers along +Z) with three fingers at 120°, each a
+ * proximal and a distal phalanx on revolute joints about the finger's tangent. The proximal joint is actuated;
+ * the distal one mimics it one to one, the way an underactuated tendon finger curls. Positive angles curl the
+ * finger toward the palm's axis; the fingers stand straight at zero.
+ */
+public final class ThreeFingerGripperBuilder implements FamilyBuilder {
+    /** Palm diameter at the default size, metres. */
+    public static final double DEFAULT_DIAMETER = 0.09;
+
+    @Override public Family family() {
+        return Family.THREE_FINGER_GRIPPER;
+    }
+
+    @Override public Articulation build(AssetSpec spec, SplittableRandom random) {
+        double g = spec.size().scale();
+        double diameter = spec.hasDimension("diameter")
+                ? FamilyParameters.clampDimension(Family.THREE_FINGER_GRIPPER, "diameter", spec.dimension("diameter", 0))
+                : DEFAULT_DIAMETER * g * (1 + 0.04 * (random.nextDouble() - 0.5));
+        double k = diameter / DEFAULT_DIAMETER;
+        double fingerLength = spec.hasDimension("length")
+                ? FamilyParameters.clampDimension(Family.THREE_FINGER_GRIPPER, "length", spec.dimension("length", 0))
+                : 0.08 * k;
+        double proximal = 0.55 * fingerLength;
+        double distal = 0.45 * fingerLength;
+        double torque = (spec.size() == SizeClass.HEAVY_DUTY ? 1.5 : 1.0) * 4.0 * k * k * k;
+        MaterialKind kind = spec.materialOr(MaterialKind.ALUMINIUM);
+        Rgba body = spec.colorOr(RobotPalette.GRIPPER_BODY);
+
+        double disc = 0.01 * k;
+        double palmHeight = 0.05 * k;
+        double top = disc + palmHeight;
+        ArticulationBuilder b = new ArticulationBuilder("three_finger_gripper");
+        b.link(new LinkBuilder("base", kind.density() * 0.5, RobotPalette.material(kind, body))
+                .solid(new Geometry.Cylinder(0.032 * k, disc), Pose.of(0, 0, disc / 2))
+                .solid(new Geometry.Cylinder(diameter / 2, palmHeight), Pose.of(0, 0, disc + palmHeight / 2))
+                .build());
+        double width = 0.02 * k;
+        double depth = 0.018 * k;
+        double gap = 0.001;
+        Vec3 curl = Vec3.of(0, -1, 0); // about the tangent, so +q tips the finger toward the palm axis
+        for (int f = 0; f < 3; f++) {
+            double azimuth = f * 2 * Math.PI / 3;
+            double radius = 0.32 * diameter;
+            String finger = "finger_" + (f + 1);
+            Pose root = new Pose(Vec3.of(radius * Math.cos(azimuth), radius * Math.sin(azimuth), top + gap),
+                    Quat.fromAxisAngle(Vec3.UNIT_Z, azimuth));
+            b.link(phalanx(finger + "_proximal", depth, width, proximal - gap, kind, false));
+            b.link(phalanx(finger + "_distal", depth, width, distal, kind, true));
+            b.joint(RobotJoints.revolute(finger + "_proximal_joint", "base", finger + "_proximal", root, curl,
+                    -0.3, 1.2, torque, 2.0, 0.02));
+            Joint tip = RobotJoints.revolute(finger + "_distal_joint", finger + "_proximal", finger + "_distal",
+                    Pose.of(0, 0, proximal), curl, -0.3, 1.2, 0.6 * torque, 2.0, 0.01);
+            b.joint(RobotJoints.following(tip, finger + "_proximal_joint"));
+        }
+        return b.build();
+    }
+
+    private static Link phalanx(String name, double depth, double width, double length, MaterialKind kind,
+                                boolean tip) {
+        LinkBuilder lb = new LinkBuilder(name, kind, RobotPalette.FINGER)
+                .box(depth, width, length, Vec3.of(0, 0, length / 2));
+        if (tip) {
+            // a rubber pad on the inner (-X) face, where the finger meets the object
+            lb.solid(Geometry.Box.of(0.003, width, length / 2), Pose.of(-depth / 2 - 0.0015, 0, 0.6 * length),
+                    MaterialKind.RUBBER, RobotPalette.RUBBER);
+        }
+        return lb.build();
+    }
+}

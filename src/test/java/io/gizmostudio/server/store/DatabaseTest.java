@@ -1,0 +1,99 @@
+package io.gizmostudio.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gizmostudio.api.ApiJson;
+import io.gizmostudio.api.AssetStatus;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensInWalModeAndRecordsEveryMigrationOnce() {
+        try (Database db = Database.open(dir, 1)) {
+            assertThat(scalar(db, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(scalar(db, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(Integer.toString(SchemaMigrations.STEPS.size()));
+        }
+        try (Database again = Database.open(dir, 1)) {
+            assertThat(scalar(again, "SELECT MAX(version) FROM schema_version"))
+                    .isEqualTo(Integer.toString(SchemaMigrations.latestVersion()));
+            assertThat(scalar(again, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(Integer.toString(SchemaMigrations.STEPS.size()));
+        }
+    }
+
+    @Test
+    void refusesAStoreWrittenByANewerEngine() {
+        try (Database db = Database.open(dir, 1)) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'future', 0)"));
+        }
+        assertThatThrownBy(() -> Database.open(dir, 1)).isInstanceOf(StoreException.class).hasMessageContaining("999");
+    }
+
+    @Test
+    void aFailedWriteRollsBackAsAWhole() {
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            StoredAsset a = pending("ast_a", Instant.EPOCH);
+            assertThatThrownBy(() -> assets.insertAll(List.of(a, a))).isInstanceOf(StoreException.class);
+            assertThat(assets.find("ast_a")).isEmpty();
+        }
+    }
+
+    @Test
+    void unfinishedGenerationsAreResetToPendingOldestFirst() {
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            assets.insertAll(List.of(pending("ast_new", Instant.ofEpochMilli(2000)), pending("ast_old", Instant.ofEpochMilli(1000)),
+                    pending("ast_done", Instant.ofEpochMilli(1500))));
+            assets.markProcessing("ast_new", 60, Instant.ofEpochMilli(3000));
+            assets.markFailed("ast_done", "x", "y", Instant.ofEpochMilli(3000));
+
+            assertThat(assets.resetUnfinished(Instant.ofEpochMilli(4000))).containsExactly("ast_old", "ast_new");
+            StoredAsset reset = assets.find("ast_new").orElseThrow();
+            assertThat(reset.status()).isEqualTo(AssetStatus.PENDING);
+            assertThat(reset.progress()).isZero();
+            assertThat(assets.find("ast_done").orElseThrow().status()).isEqualTo(AssetStatus.FAILED);
+        }
+    }
+
+    @Test
+    void textSearchFoldsCaseBeyondAscii() {
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            StoredAsset a = new StoredAsset("ast_u", "k", AssetStatus.PENDING, "ÜBER Greifer", "p", List.of("Tag"), 1, 0,
+                    Instant.EPOCH, Instant.EPOCH, null, null, null, null, List.of());
+            assets.insert(a);
+
+            assertThat(assets.list(new AssetQuery("k", null, null, "über", 20, 0)).total()).isEqualTo(1);
+            assertThat(assets.list(new AssetQuery("k", null, "Tag", null, 20, 0)).total()).isEqualTo(1);
+            assertThat(assets.list(new AssetQuery("k", null, "tag", null, 20, 0)).total()).isZero();
+            assertThat(assets.list(new AssetQuery("k", null, null, "greifer\u001fp", 20, 0)).total()).isZero();
+        }
+    }
+
+    static StoredAsset pending(String id, Instant created) {
+        return new StoredAsset(id, "k", AssetStatus.PENDING, "n", "p", List.of(), 1, 0, created, created, null, null, null,
+                null, List.of());
+    }
+
+    private static String scalar(Database db, String sql) {
+        return db.<String>read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}
