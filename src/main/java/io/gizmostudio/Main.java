@@ -1,5 +1,11 @@
 package io.gizmostudio;
 
 public final class Main {
-    public static void main(String[] args) { System.out.println("hi"); }
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            StudioLauncher.launch(args);
+            return;
+        }
+        System.out.println("hi");
+    }
 }

@@ -16,13 +16,13 @@ import io.gizmostudio.ui.library.AssetLibraryViewModel;
 import io.gizmostudio.ui.settings.ConnectionSettings;
 import io.gizmostudio.ui.settings.ConnectionSettingsStore;
 import io.gizmostudio.ui.settings.SettingsViewModel;
-import io.gizmostudio.ui.settings.UserDirectories;
 import io.gizmostudio.ui.shell.ConnectionStatusViewModel;
 import io.gizmostudio.ui.shell.MainWindowView;
 import io.gizmostudio.ui.shell.MainWindowViewModel;
 import io.gizmostudio.ui.shell.WindowLayout;
 import io.gizmostudio.ui.shell.WindowLayoutStore;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -62,10 +62,10 @@ public final class StudioApp {
     private Stage stage;
 
     /** Reads the settings files (call it off the UI thread where possible: the launcher does so before the toolkit starts). */
-    public StudioApp(UserDirectories dirs, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
+    public StudioApp(Path configDir, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
         this.connections = connections;
-        this.settingsStore = new ConnectionSettingsStore(dirs.configDir(), env);
-        this.layoutStore = new WindowLayoutStore(dirs.configDir());
+        this.settingsStore = new ConnectionSettingsStore(configDir, env);
+        this.layoutStore = new WindowLayoutStore(configDir);
         this.settings = new AtomicReference<>(settingsStore.load());
         this.layout = layoutStore.load();
         this.afterShutdown = afterShutdown;

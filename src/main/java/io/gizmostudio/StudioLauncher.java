@@ -1,11 +1,12 @@
 package io.gizmostudio;
 
-import io.gizmostudio.server.export.BundleExportService;
-import io.gizmostudio.server.jobs.AssetFactory;
+import io.gizmostudio.server.DataDirectory;
+import io.gizmostudio.server.EmbeddedEngine;
 import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
-import io.gizmostudio.ui.settings.UserDirectories;
+import io.gizmostudio.ui.settings.ConfigDirectory;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,17 +24,16 @@ public final class StudioLauncher {
     private StudioLauncher() {
     }
 
-    /**
-     * Runs the app until its window is closed. {@code generator} is what the built-in engine generates with (the
-     * engine core's prompt parser and family builders, wired by {@code Main}).
-     */
-    public static void launch(String[] args, AssetFactory generator) {
+    /** Runs the app until its window is closed. */
+    public static void launch(String[] args) {
         long started = System.nanoTime();
-        UserDirectories dirs = UserDirectories.forCurrentUser();
-        BuiltInEngine engine = new EmbeddedEngine(dirs.dataDir(), generator, new BundleExportService());
+        Path configDir = ConfigDirectory.forCurrentUser();
+        // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
+        Path dataDir = DataDirectory.defaultPath();
+        BuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(dataDir));
         ClientConnectionService connections = new ClientConnectionService(engine);
         CountDownLatch exited = new CountDownLatch(1);
-        StudioApp app = new StudioApp(dirs, System.getenv(), connections, () -> {
+        StudioApp app = new StudioApp(configDir, System.getenv(), connections, () -> {
             Platform.exit();
             exited.countDown();
         });

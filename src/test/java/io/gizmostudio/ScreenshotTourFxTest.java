@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
-import io.gizmostudio.server.export.BundleExportService;
+import io.gizmostudio.server.EmbeddedEngine;
+import io.gizmostudio.server.ServerConfig;
 import io.gizmostudio.ui.connection.ClientConnectionService;
-import io.gizmostudio.ui.settings.UserDirectories;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -61,10 +61,11 @@ class ScreenshotTourFxTest {
 
     @Start
     void start(Stage stage) {
-        UserDirectories dirs = new UserDirectories(home.resolve("config"), home.resolve("data"));
-        EmbeddedEngine engine = new EmbeddedEngine(dirs.dataDir(), TestGenerator.create(), new BundleExportService());
+        Path configDir = home.resolve("config");
+        Path dataDir = home.resolve("data");
+        ServerBuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(ServerConfig.defaults(dataDir).withPort(0)));
         this.stage = stage;
-        app = new StudioApp(dirs, Map.of(), new ClientConnectionService(engine), () -> { });
+        app = new StudioApp(configDir, Map.of(), new ClientConnectionService(engine), () -> { });
         app.show(stage);
         stage.setX(0);
         stage.setY(0);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
-import io.gizmostudio.server.export.BundleExportService;
+import io.gizmostudio.server.EmbeddedEngine;
+import io.gizmostudio.server.ServerConfig;
 import io.gizmostudio.ui.connection.ClientConnectionService;
-import io.gizmostudio.ui.settings.UserDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,10 +48,10 @@ class StudioAppFxTest {
     void start(Stage stage) throws Exception {
         Path root = Files.createTempDirectory(home, "user");
         configDir = root.resolve("config");
-        UserDirectories dirs = new UserDirectories(configDir, root.resolve("data"));
-        EmbeddedEngine engine = new EmbeddedEngine(dirs.dataDir(), TestGenerator.create(), new BundleExportService());
+        Path dataDir = root.resolve("data");
+        ServerBuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(ServerConfig.defaults(dataDir).withPort(0)));
         this.stage = stage;
-        app = new StudioApp(dirs, Map.of(), new ClientConnectionService(engine), () -> { });
+        app = new StudioApp(configDir, Map.of(), new ClientConnectionService(engine), () -> { });
         app.show(stage);
     }
 

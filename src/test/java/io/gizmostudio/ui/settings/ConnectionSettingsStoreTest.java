@@ -81,12 +81,12 @@ class ConnectionSettingsStoreTest {
     }
 
     @Test
-    void xdgDirectoriesWinOverTheHomeDefaults() {
+    void xdgConfigHomeWinsOverTheHomeDefaultUnlessRelative() {
         Path home = Path.of("/home/ada");
-        assertThat(UserDirectories.fromEnvironment(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/data"), home))
-                .isEqualTo(new UserDirectories(Path.of("/cfg/gizmo-studio"), Path.of("/data/gizmo-studio")));
-        assertThat(UserDirectories.fromEnvironment(Map.of("XDG_CONFIG_HOME", "relative"), home))
-                .isEqualTo(new UserDirectories(Path.of("/home/ada/.config/gizmo-studio"),
-                        Path.of("/home/ada/.local/share/gizmo-studio")));
+        assertThat(ConfigDirectory.fromEnvironment(Map.of("XDG_CONFIG_HOME", "/cfg"), home))
+                .isEqualTo(Path.of("/cfg/gizmo-studio"));
+        assertThat(ConfigDirectory.fromEnvironment(Map.of("XDG_CONFIG_HOME", "relative"), home))
+                .isEqualTo(Path.of("/home/ada/.config/gizmo-studio"));
+        assertThat(ConfigDirectory.fromEnvironment(Map.of(), home)).isEqualTo(Path.of("/home/ada/.config/gizmo-studio"));
     }
 }
