@@ -17,7 +17,17 @@ final class FamilyVocabulary {
 
     /** A phrase and what it names. */
     record Entry(List<String> words, Family family, String variant, Map<String, Integer> impliedCounts) {
+        /** A bare "robot" names an arm only when nothing says which kind of robot is meant. */
+        boolean isWeak() {
+            return family == Family.ROBOT_ARM && words.size() == 1 && words.get(0).startsWith("robot");
+        }
     }
+
+    /** Kinds of robot this generator cannot make: a prompt naming one fails instead of getting a serial arm. */
+    private static final java.util.Set<String> UNSUPPORTED_KINDS = java.util.Set.of("delta", "humanoid",
+            "humanoids", "quadruped", "hexapod", "biped", "bipedal", "legged", "dog", "drone", "quadcopter",
+            "snake", "exoskeleton", "parallel", "stewart", "hexapods", "underwater", "swimming",
+            "flying", "dual");
 
     private static final Map<String, List<Entry>> BY_FIRST_WORD = new HashMap<>();
 
@@ -48,6 +58,9 @@ final class FamilyVocabulary {
         names(Family.MOBILE_BASE, "agv", "agv", "agvs", "amr", "amrs", "automated guided vehicle",
                 "autonomous mobile robot");
         names(Family.MOBILE_BASE, "rover", "rover", "rovers", "ugv", "mars rover", "wheeled rover", "robot car");
+        implied(Family.MOBILE_BASE, "agv", Map.of("wheels", 4), "mecanum base", "mecanum robot", "mecanum", "mecanum wheel base",
+                "mecanum platform", "omnidirectional robot", "omnidirectional base", "omni robot", "omni base",
+                "omnidirectional platform");
         names(Family.MOBILE_BASE, "base", "mobile base", "mobile robot", "mobile platform", "wheeled robot",
                 "wheeled base", "wheeled platform", "robot base", "mobile manipulator base");
         implied(Family.MOBILE_BASE, "base", Map.of("wheels", 2), "differential drive", "differential drive robot",
@@ -153,6 +166,11 @@ final class FamilyVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code word} names a kind of robot this generator cannot make ("delta", "humanoid"). */
+    static boolean isUnsupportedKind(String word) {
+        return UNSUPPORTED_KINDS.contains(word);
     }
 
     private static boolean matches(List<PromptToken> tokens, int start, List<String> words) {

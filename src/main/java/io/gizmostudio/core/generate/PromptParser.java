@@ -32,8 +32,10 @@ public final class PromptParser {
         }
         PromptReading reading = PromptReader.read(PromptTokenizer.tokenize(prompt));
         return SpecAssembler.assemble(reading).orElseThrow(() -> new GenerationException(
-                GenerationException.UNRECOGNIZED_PROMPT,
-                "Could not recognise an asset in \"" + excerpt(prompt) + "\". " + whatICanMake()));
+                GenerationException.UNRECOGNIZED_PROMPT, reading.unsupportedKinds.isEmpty()
+                        ? "Could not recognise an asset in \"" + excerpt(prompt) + "\". " + whatICanMake()
+                        : "\"" + excerpt(prompt) + "\" names a kind of robot Gizmo cannot make yet ("
+                                + reading.unsupportedKinds.get(0) + "). " + whatICanMake()));
     }
 
     /** The sentence listing every family, used in every "not understood" message. */

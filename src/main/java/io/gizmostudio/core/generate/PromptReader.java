@@ -140,9 +140,18 @@ final class PromptReader {
             Optional<PromptReading.Count> count = noun.flatMap(n -> countAt(r, at, n));
             if (phrase.isPresent() && (count.isEmpty() || !isCountContext(r, i, noun.get(), count.get()))) {
                 FamilyVocabulary.Entry e = phrase.get();
-                r.add(new PromptReading.Mention(e.family(), e.variant(), e.impliedCounts(), i, i + e.words().size()));
+                int negation = negationBefore(r, i);
+                if (negation >= 0) {
+                    r.consume(negation, i + e.words().size()); // "an arm with no gripper": nothing to add
+                } else {
+                    r.add(new PromptReading.Mention(e.family(), e.variant(), e.impliedCounts(), i,
+                            i + e.words().size(), e.isWeak()));
+                }
                 i += e.words().size();
                 continue;
+            }
+            if (t.get(i).isWord() && FamilyVocabulary.isUnsupportedKind(t.get(i).text())) {
+                r.unsupportedKinds.add(t.get(i).text());
             }
             if (count.isPresent()) {
                 r.add(count.get());
@@ -151,7 +160,7 @@ final class PromptReader {
                 if (phrase.isPresent() && phrase.get().words().size() > noun.get().length()) {
                     FamilyVocabulary.Entry e = phrase.get();
                     r.mentions.add(new PromptReading.Mention(e.family(), e.variant(), e.impliedCounts(), i,
-                            i + e.words().size()));
+                            i + e.words().size(), e.isWeak()));
                     r.consume(i, i + e.words().size());
                     nounEnd = i + e.words().size();
                 }
@@ -160,6 +169,15 @@ final class PromptReader {
             }
             i++;
         }
+    }
+
+    /** The index of "no"/"without" negating the phrase at {@code i} ("without a gripper"), or -1. */
+    private static int negationBefore(PromptReading r, int i) {
+        int k = i - 1;
+        while (k >= 0 && k >= i - 2 && (r.tokens.get(k).is("a") || r.tokens.get(k).is("an") || r.tokens.get(k).is("any"))) {
+            k--;
+        }
+        return k >= 0 && !r.isConsumed(k) && (r.tokens.get(k).is("no") || r.tokens.get(k).is("without")) ? k : -1;
     }
 
     /** Whether a family word that is also a counted noun should be read as the count. */
@@ -195,7 +213,7 @@ final class PromptReader {
                 int start = p.is("any") ? k - 1 : k;
                 return Optional.of(new PromptReading.Count(noun.key(), 0, start, end));
             }
-            if ((p.is("a") || p.is("an")) && !noun.plural()) {
+            if ((p.is("a") || p.is("an")) && !noun.plural() && endsNounPhrase(r, end)) {
                 return Optional.of(new PromptReading.Count(noun.key(), 1, k, end));
             }
             if (!isAdjective(r, k)) {
@@ -208,6 +226,15 @@ final class PromptReader {
             return Optional.of(new PromptReading.Count(noun.key(), noun.pluralDefault(), i, end));
         }
         return Optional.empty();
+    }
+
+    /** True when nothing nounlike follows: "a wheel" counts one, "a mecanum wheel base" does not. */
+    private static boolean endsNounPhrase(PromptReading r, int end) {
+        if (end >= r.tokens.size() || r.isConsumed(end)) {
+            return true;
+        }
+        PromptToken next = r.tokens.get(end);
+        return !next.isWord() || NOT_ADJECTIVES.contains(next.text()) || FamilyVocabulary.longestAt(r.tokens, end).isPresent();
     }
 
     private static boolean isAdjective(PromptReading r, int k) {

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class PromptReading {
     /** A phrase naming a family, spanning tokens [start, end). */
-    record Mention(Family family, String variant, Map<String, Integer> impliedCounts, int start, int end) {
+    record Mention(Family family, String variant, Map<String, Integer> impliedCounts, int start, int end,
+                   boolean weak) {
     }
 
     /** Something said about an asset, spanning tokens [start, end). */
@@ -51,6 +52,8 @@ final class PromptReading {
     final List<PromptToken> tokens;
     final List<Mention> mentions = new ArrayList<>();
     final List<Trait> traits = new ArrayList<>();
+    /** Words naming a kind of robot that cannot be made ("delta", "humanoid"). */
+    final List<String> unsupportedKinds = new ArrayList<>();
     private final BitSet consumed = new BitSet();
 
     PromptReading(List<PromptToken> tokens) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Splits a prompt into {@link PromptToken}s. Text is NFKD-normalised, stripped of accents and lower-cased, so
  * "Aluminium", "ALUMINIUM" and "aluminíum" read alike. Letters and digits are split apart ("6dof" → 6, dof;
  * "800mm" → 800, mm), hyphens and slashes separate words ("6-DOF", "pan/tilt"), and a {@code "} or {@code '}
- * right after a number reads as inches or feet. Number words become numbers ("three", "twenty one"), and
+ * right after a number reads as inches or feet, and "1/2" is a half. Number words become numbers ("three", "twenty one"), and
  * "a pair of" / "a couple of" read as 2.
  */
 final class PromptTokenizer {
@@ -54,6 +54,19 @@ final class PromptTokenizer {
                 String text = s.substring(i, j);
                 // very long digit runs are not quantities anyone means; keep them finite and harmless
                 double v = text.length() > 12 ? Double.MAX_VALUE : Double.parseDouble(text);
+                int k = j + 1;
+                while (k < n && isDigit(s.charAt(k)) && k - j <= 6) {
+                    k++;
+                }
+                if (j < n && s.charAt(j) == '/' && k > j + 1) {
+                    // a fraction: "1/2 inch"
+                    double den = Double.parseDouble(s.substring(j + 1, k));
+                    if (den > 0) {
+                        text = s.substring(i, k);
+                        v = v / den;
+                        j = k;
+                    }
+                }
                 out.add(PromptToken.number(text, v, out.size()));
                 i = j;
             } else {

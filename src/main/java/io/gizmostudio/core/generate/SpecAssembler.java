@@ -71,6 +71,9 @@ final class SpecAssembler {
             groupOf.get(owner).traits.add(t);
         }
         Group root = groupOf.get(mentions.get(0));
+        if (!reading.unsupportedKinds.isEmpty() && root.mentions.stream().allMatch(PromptReading.Mention::weak)) {
+            return Optional.empty(); // "a delta robot" is not a serial arm
+        }
         AssetSpec spec = compose(root, groups);
         List<String> unused = reading.unusedWords();
         if (LOG.isDebugEnabled()) {
@@ -86,7 +89,7 @@ final class SpecAssembler {
                 Optional<Family> f = CountNouns.impliedFamily(c.key());
                 if (f.isPresent()) {
                     String variant = f.get() == Family.CABINET ? "drawer_unit" : null;
-                    return Optional.of(new PromptReading.Mention(f.get(), variant, Map.of(), c.start(), c.end()));
+                    return Optional.of(new PromptReading.Mention(f.get(), variant, Map.of(), c.start(), c.end(), false));
                 }
             }
         }

@@ -68,6 +68,10 @@ class PromptParserTest {
         "a three-wheeled robot | family=mobile_base wheels=2 casters=1",
         "a rover with black rubber wheels | family=mobile_base wheels=4 !color !material",
         "a 12-wheeled rover | family=mobile_base wheels=6",
+        "a mecanum wheel base | family=mobile_base wheels=4",
+        "an omnidirectional robot | family=mobile_base",
+        "a robot arm with no gripper | family=robot_arm !a0.family",
+        "a 1/2 inch thick door | family=door thickness_m=0.0127",
         // pan-tilt and gantries
         "a pan/tilt unit | family=pan_tilt",
         "a camera gimbal | family=pan_tilt",
@@ -163,7 +167,8 @@ class PromptParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello world", "a sandwich", "make me something nice", "42", "a very fast car that flies"})
+    @ValueSource(strings = {"hello world", "a sandwich", "make me something nice", "42", "a very fast car that flies",
+        "a delta robot", "a humanoid robot", "a quadruped robot"})
     void promptNamingNothingKnownFailsWithTheListOfFamilies(String prompt) {
         assertThatThrownBy(() -> parser.parse(prompt))
                 .isInstanceOfSatisfying(GenerationException.class, e -> {

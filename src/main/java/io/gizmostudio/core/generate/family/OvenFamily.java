@@ -1,0 +1,72 @@
+package io.gizmostudio.core.generate.family;
+
+import io.gizmostudio.core.generate.AssetSpec;
+import io.gizmostudio.core.generate.Family;
+import io.gizmostudio.core.generate.FamilyBuilder;
+import io.gizmostudio.core.generate.LinkBuilder;
+import io.gizmostudio.core.generate.MaterialKind;
+import io.gizmostudio.core.model.Aabb;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.Geometry;
+import io.gizmostudio.core.model.JointDynamics;
+import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Vec3;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A built-in oven: a sheet-steel {@code body} with a control panel across the top, a {@code door} hinged at
+ * its bottom edge about Y that drops toward +X ({@code door_hinge}, 0 to 1.5 rad), and {@code racks} wire
+ * racks ({@code rack_1..} from the top) on side runners, each sliding out along +X ({@code rack_N_slide}).
+ */
+public final class OvenFamily implements FamilyBuilder {
+    private static final double GAP = 0.003;
+    private static final double DOOR_T = 0.045;
+    /** Steel skins, triple glazing and insulation of an oven door, as one bulk density. */
+    private static final double DOOR_DENSITY = 850;
+    private static final double MIN_RACK_SPACING = 0.07;
+
+    @Override public Family family() {
+        return Family.OVEN;
+    }
+
+    @Override public Articulation build(AssetSpec spec, SplittableRandom random) {
+        MaterialKind kind = AppliancePalette.shellKind(spec);
+        Rgba color = AppliancePalette.shellColor(spec);
+        double w = Sizing.length(spec, "width", 0.6, 0.45, 1.2);
+        double d = Sizing.length(spec, "depth", 0.6, 0.4, 0.8);
+        double h = Sizing.length(spec, "height", 0.6, 0.4, 1.0);
+        double t = SheetStock.thickness(kind);
+        double frontX = d / 2 - DOOR_T;
+        Aabb outer = Solids.span(-d / 2, frontX - GAP, -w / 2, w / 2, 0, h);
+        LinkBuilder body = new LinkBuilder("body", kind, color);
+        Aabb cavity = new CarcassBuilder(outer, t).without(CarcassBuilder.Panel.FRONT).addTo(body);
+
+        double controlH = Sizing.clamp(0.15 * h, 0.06, 0.12);
+        double dividerTop = h - controlH;
+        Solids.box(body, Solids.span(cavity.min().x(), cavity.max().x(), cavity.min().y(), cavity.max().y(), dividerTop - t, dividerTop));
+        Aabb oven = Solids.span(cavity.min().x(), cavity.max().x(), cavity.min().y(), cavity.max().y(), cavity.min().z(), dividerTop - t);
+        Solids.box(body, Solids.span(frontX - GAP, d / 2, -w / 2, w / 2, dividerTop + GAP / 2, h), MaterialKind.PLASTIC, Rgba.hex("#3a3a3a"));
+        // Insulation and heating elements.
+        body.payload(8.0, new Vec3(oven.center().x(), 0, oven.center().z()), 0.05);
+
+        Aabb slab = Solids.span(frontX, d / 2, -w / 2 + GAP / 2, w / 2 - GAP / 2, GAP / 2, dividerTop - GAP / 2);
+        DoorBuilder door = new DoorBuilder("door", slab, HingeEdge.BOTTOM, DOOR_DENSITY, AppliancePalette.doorMaterial(spec));
+        door.link().visualOnly(Geometry.Box.of(0.001, 0.7 * slab.size().y(), 0.5 * slab.size().z()),
+                Pose.of(door.local(new Vec3(d / 2 + 0.0005, 0, slab.center().z()))), AppliancePalette.glass());
+        door.barHandle(0.75 * slab.size().y(), 0.04, MaterialKind.STEEL, AppliancePalette.HANDLE);
+
+        List<AttachedLink> parts = new ArrayList<>();
+        parts.add(door.hingedTo("body", 1.5, 50, 1.0, new JointDynamics(3.0, 1.0)));
+        int maxRacks = Math.max(0, (int) Math.floor(oven.size().z() / MIN_RACK_SPACING) - 1);
+        int racks = Sizing.count(spec, "racks", 2, 0, Math.min(5, maxRacks));
+        WireRackBuilder rack = new WireRackBuilder(0, 0.6, AppliancePalette.CHROME);
+        for (int i = 0; i < racks; i++) {
+            double runnerTop = oven.max().z() - oven.size().z() * (i + 1) / (racks + 1);
+            parts.add(rack.build("rack_" + (i + 1), "body", body, oven, runnerTop, 0.01));
+        }
+        return AttachedLink.assemble("oven", body.build(), parts);
+    }
+}
