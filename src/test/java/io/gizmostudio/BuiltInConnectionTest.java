@@ -11,7 +11,8 @@ import io.gizmostudio.api.CreateSceneRequest;
 import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.client.GizmoClient;
 import io.gizmostudio.client.GizmoClientOptions;
-import io.gizmostudio.server.export.BundleExportService;
+import io.gizmostudio.server.EmbeddedEngine;
+import io.gizmostudio.server.ServerConfig;
 import io.gizmostudio.ui.common.AssetQuery;
 import io.gizmostudio.ui.common.CancellationSignal;
 import io.gizmostudio.ui.common.FailureKind;
@@ -38,13 +39,13 @@ class BuiltInConnectionTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     @TempDir
     static Path data;
-    private static EmbeddedEngine engine;
+    private static ServerBuiltInEngine engine;
     private static ClientConnectionService connections;
     private static Connection connection;
 
     @BeforeAll
     static void startEngine() {
-        engine = new EmbeddedEngine(data, TestGenerator.create(), new BundleExportService());
+        engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(ServerConfig.defaults(data).withPort(0)));
         connections = new ClientConnectionService(engine);
         connection = connections.open(ConnectionProfile.builtIn());
     }
@@ -61,13 +62,13 @@ class BuiltInConnectionTest {
 
         assertThat(connection.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/v1");
         assertThat(report.health().status()).isEqualTo("ok");
-        assertThat(report.whoAmI().name()).isEqualTo("Gizmo Studio desktop");
-        assertThat(report.summary()).contains("as Gizmo Studio desktop");
+        assertThat(report.whoAmI().keyId()).isEqualTo(EmbeddedEngine.DESKTOP_KEY_ID);
+        assertThat(report.summary()).contains(" as ");
     }
 
     @Test
     void aGenerationIsFollowedToReadyAndExportsAZip(@TempDir Path out) throws Exception {
-        Asset created = connection.assets().create(new CreateAssetRequest("a two-joint arm", "Arm A", List.of("lab"), 7L));
+        Asset created = connection.assets().create(new CreateAssetRequest("a 4-DOF robot arm", "Arm A", List.of("lab"), 7L));
         List<AssetStatus> seen = new ArrayList<>();
 
         Asset ready = connection.assets().awaitTerminal(created.id(), TIMEOUT, a -> seen.add(a.status()), new CancellationSignal());
@@ -93,12 +94,13 @@ class BuiltInConnectionTest {
 
         assertThat(failed.status()).isEqualTo(AssetStatus.FAILED);
         assertThat(failed.error().code()).isEqualTo(ErrorCodes.UNRECOGNIZED_PROMPT);
-        assertThat(failed.error().message()).isEqualTo(TestGenerator.REFUSAL);
+        assertThat(failed.error().message()).startsWith("Could not recognise an asset in \"a flux capacitor\"")
+                .contains("Gizmo can make: serial robot arm");
     }
 
     @Test
     void deletingAnAssetPlacedInASceneIsAConflictNamingTheScene() {
-        Asset asset = connection.assets().create(CreateAssetRequest.of("a placed arm"));
+        Asset asset = connection.assets().create(CreateAssetRequest.of("a SCARA robot"));
         connection.assets().awaitTerminal(asset.id(), TIMEOUT, a -> { }, new CancellationSignal());
         BuiltInEngine.EngineEndpoint endpoint = engine.start();
         try (GizmoClient raw = new GizmoClient(GizmoClientOptions.builder().baseUrl(endpoint.baseUrl()).apiKey(endpoint.apiKey()).build())) {
@@ -112,7 +114,7 @@ class BuiltInConnectionTest {
                     assertThat(e.code()).isEqualTo(ErrorCodes.ASSET_IN_USE);
                 });
         assertThat(connection.assets().scenesUsing(asset.id())).containsExactly("Warehouse cell");
-        assertThat(connection.assets().scenesUsing(created("an unplaced arm").id())).isEmpty();
+        assertThat(connection.assets().scenesUsing(created("a pan-tilt unit").id())).isEmpty();
     }
 
     private static Asset created(String prompt) {
@@ -122,12 +124,12 @@ class BuiltInConnectionTest {
     @Test
     void searchAndPagingGoToTheServer() {
         for (int i = 0; i < 3; i++) {
-            connection.assets().create(new CreateAssetRequest("a paged gripper " + i, null, List.of("paged"), null));
+            connection.assets().create(new CreateAssetRequest("a parallel-jaw gripper " + i, null, List.of("paged"), null));
         }
-        var page = connection.assets().page(new AssetQuery("paged gripper", null, null), 1, 2);
+        var page = connection.assets().page(new AssetQuery("parallel-jaw gripper", null, null), 1, 2);
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.assets()).hasSize(2).allMatch(a -> a.prompt().startsWith("a paged gripper"));
+        assertThat(page.assets()).hasSize(2).allMatch(a -> a.prompt().startsWith("a parallel-jaw gripper"));
         assertThat(connection.assets().page(new AssetQuery(null, null, "paged"), 0, 10).total()).isEqualTo(3);
     }
 

@@ -79,7 +79,7 @@ class ScreenshotTourFxTest {
         Path out = Files.createDirectories(Path.of(DIR));
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
         generate(robot, "a 6-DOF robot arm with a parallel-jaw gripper", "UR-style arm", "arm, lab");
-        generate(robot, "a steel cabinet with 3 drawers and 2 doors", "Tool cabinet", "storage");
+        generate(robot, "a three-finger gripper", "Hand", "gripper");
         generate(robot, "a SCARA robot with a 0.4 m reach", "", "arm");
         generate(robot, "a four-wheeled mobile base", "AGV base", "mobile");
         generate(robot, "a flux capacitor", "", "");
@@ -92,9 +92,9 @@ class ScreenshotTourFxTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#promptArea").tryQuery().isPresent());
-        robot.clickOn("#promptArea").write("a wooden workbench with 2 drawers");
-        robot.clickOn("#nameField").write("Workbench");
-        robot.clickOn("#tagsField").write("furniture, lab");
+        robot.clickOn("#promptArea").write("a gantry with a 1 m x 0.8 m travel");
+        robot.clickOn("#nameField").write("Pick gantry");
+        robot.clickOn("#tagsField").write("gantry, lab");
         robot.clickOn("#seedField").write("4x");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         snapshot(dialogScene(), out.resolve("generate-dialog-invalid.png"));

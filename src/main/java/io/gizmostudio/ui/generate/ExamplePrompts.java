@@ -6,19 +6,17 @@ import java.util.List;
 public final class ExamplePrompts {
     public static final List<String> ALL = List.of(
             "a 6-DOF robot arm with a parallel-jaw gripper",
-            "a steel cabinet with 3 drawers and 2 doors",
             "a SCARA robot with a 0.4 m reach",
             "a three-finger gripper",
-            "a wooden workbench with 2 drawers",
-            "a 2 m conveyor belt",
+            "a suction gripper",
             "a four-wheeled mobile base",
             "a pan-tilt camera mount",
             "a gantry with a 1 m x 0.8 m travel",
+            "a steel cabinet with 3 drawers and 2 doors",
+            "a wooden workbench with 2 drawers",
+            "a 2 m conveyor belt",
             "a hinged door with a handle",
-            "a toolbox with a lid",
-            "a microwave oven",
-            "a desk lamp with two arms",
-            "a laptop");
+            "a microwave oven");
 
     private ExamplePrompts() {
     }
