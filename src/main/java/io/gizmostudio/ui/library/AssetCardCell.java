@@ -9,6 +9,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,6 +97,8 @@ final class AssetCardCell extends ListCell<Asset> {
         progress.setManaged(c.showsProgress());
         progress.setProgress(c.showsProgress() ? (c.progress() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : c.progress()) : 0);
         failure.setText(c.failure());
+        // The card shows three lines of the reason; the tooltip (and the details pane) the whole of it.
+        failure.setTooltip(c.failure().isEmpty() ? null : new Tooltip(c.failure()));
         failure.setVisible(!c.failure().isEmpty());
         failure.setManaged(!c.failure().isEmpty());
         setGraphic(card);

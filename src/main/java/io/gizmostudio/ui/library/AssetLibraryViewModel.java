@@ -204,6 +204,9 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
         loading.set(false);
         serverOffset = 0;
         exhausted = false;
+        if (loaded.isEmpty()) {
+            message.set("Loading assets…");
+        }
         fetch(0);
     }
 

@@ -189,7 +189,9 @@ class AssetLibraryViewModelTest {
 
         assertThat(vm.assets()).isEmpty();
         assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Loading assets…");
         executor.runWork();
+        assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(vm.assets()).hasSize(PAGE_SIZE);
     }
 
