@@ -103,6 +103,7 @@ public final class StudioApp {
             close();
         });
         stage.show();
+        view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
     }
 

@@ -84,6 +84,11 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /** Puts the keyboard in the asset list (arrows, Delete) rather than on the first toolbar button. */
+    public void focusLibrary() {
+        library.list().requestFocus();
+    }
+
     /** The window's current geometry and split positions, to save on exit. */
     public WindowLayout currentLayout() {
         return new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
