@@ -105,9 +105,14 @@ public final class AssetStore {
             // Without the separator a query can never match across two fields.
             args.add(fold(q.text()).replace(String.valueOf(FIELD_SEPARATOR), ""));
         }
+        // Without tag or text filters the trigger-kept counts answer the total without scanning the key's assets.
+        boolean counted = q.tag() == null && q.text() == null;
+        String countSql = counted
+                ? "SELECT COALESCE(SUM(n), 0) FROM asset_counts WHERE owner = ?" + (q.status() != null ? " AND status = ?" : "")
+                : "SELECT COUNT(*) FROM assets" + where;
         return db.read(c -> {
             long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM assets" + where)) {
+            try (PreparedStatement ps = c.prepareStatement(countSql)) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

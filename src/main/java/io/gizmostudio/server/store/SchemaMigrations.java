@@ -96,7 +96,33 @@ final class SchemaMigrations {
                       created_at INTEGER NOT NULL,
                       PRIMARY KEY (owner, idempotency_key)
                     )""",
-                    "CREATE INDEX idempotency_by_age ON idempotency (created_at)")));
+                    "CREATE INDEX idempotency_by_age ON idempotency (created_at)")),
+            // Counting a key's assets for every list page scanned its whole index; triggers keep the counts instead.
+            new Step(2, "asset counts per owner and status, kept by triggers", List.of(
+                    """
+                    CREATE TABLE asset_counts (
+                      owner TEXT NOT NULL,
+                      status TEXT NOT NULL,
+                      n INTEGER NOT NULL,
+                      PRIMARY KEY (owner, status)
+                    ) WITHOUT ROWID""",
+                    "INSERT INTO asset_counts (owner, status, n) SELECT owner, status, COUNT(*) FROM assets GROUP BY owner, status",
+                    """
+                    CREATE TRIGGER assets_counted_on_insert AFTER INSERT ON assets BEGIN
+                      INSERT INTO asset_counts (owner, status, n) VALUES (NEW.owner, NEW.status, 1)
+                        ON CONFLICT (owner, status) DO UPDATE SET n = n + 1;
+                    END""",
+                    """
+                    CREATE TRIGGER assets_counted_on_delete AFTER DELETE ON assets BEGIN
+                      UPDATE asset_counts SET n = n - 1 WHERE owner = OLD.owner AND status = OLD.status;
+                    END""",
+                    """
+                    CREATE TRIGGER assets_counted_on_status AFTER UPDATE OF status ON assets
+                    WHEN OLD.status <> NEW.status BEGIN
+                      UPDATE asset_counts SET n = n - 1 WHERE owner = OLD.owner AND status = OLD.status;
+                      INSERT INTO asset_counts (owner, status, n) VALUES (NEW.owner, NEW.status, 1)
+                        ON CONFLICT (owner, status) DO UPDATE SET n = n + 1;
+                    END""")));
 
     private SchemaMigrations() {
     }

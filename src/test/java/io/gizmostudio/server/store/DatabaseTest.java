@@ -83,6 +83,64 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void triggerKeptCountsMatchCountingTheRows() {
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            for (int i = 0; i < 12; i++) {
+                assets.insert(pending("ast_" + i, Instant.ofEpochMilli(i)));
+            }
+            assets.insert(new StoredAsset("ast_other", "k2", AssetStatus.PENDING, "n", "p", List.of(), 1, 0, Instant.EPOCH,
+                    Instant.EPOCH, null, null, null, null, List.of()));
+            for (int i = 0; i < 5; i++) {
+                assets.markProcessing("ast_" + i, 10, Instant.EPOCH);
+            }
+            assets.markFailed("ast_0", "c", "m", Instant.EPOCH);
+            assets.markFailed("ast_1", "c", "m", Instant.EPOCH);
+            assets.markProcessing("ast_2", 60, Instant.EPOCH);
+            assets.delete("ast_3");
+            assets.delete("ast_11");
+            assets.delete("ast_missing");
+
+            assertThat(assets.list(new AssetQuery("k", null, null, null, 1, 0)).total()).isEqualTo(10);
+            assertThat(assets.list(new AssetQuery("k", AssetStatus.FAILED, null, null, 1, 0)).total()).isEqualTo(2);
+            assertThat(assets.list(new AssetQuery("k", AssetStatus.PROCESSING, null, null, 1, 0)).total()).isEqualTo(2);
+            assertThat(assets.list(new AssetQuery("k", AssetStatus.PENDING, null, null, 1, 0)).total()).isEqualTo(6);
+            assertThat(assets.list(new AssetQuery("k", AssetStatus.READY, null, null, 1, 0)).total()).isZero();
+            assertThat(assets.list(new AssetQuery("k2", null, null, null, 1, 0)).total()).isEqualTo(1);
+            assertThat(assets.list(new AssetQuery("nobody", null, null, null, 1, 0)).total()).isZero();
+            for (AssetStatus s : AssetStatus.values()) {
+                long counted = assets.list(new AssetQuery("k", s, null, null, 1, 0)).total();
+                assertThat(scalar(db, "SELECT COUNT(*) FROM assets WHERE owner = 'k' AND status = '" + s.wireName() + "'"))
+                        .isEqualTo(Long.toString(counted));
+            }
+        }
+    }
+
+    @Test
+    void aStoreAtSchemaVersionOneIsMigratedWithItsExistingAssetsCounted() throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gizmo.db"))) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+            }
+            SchemaMigrations.Step first = SchemaMigrations.STEPS.get(0);
+            try (Statement s = c.createStatement()) {
+                for (String sql : first.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version VALUES (1, 'v1', 0)");
+                s.execute("INSERT INTO assets (id, owner, status, name, prompt, tags, search_text, seed, progress, created_at,"
+                        + " updated_at, export_formats) VALUES ('ast_old', 'k', 'ready', 'n', 'p', '[]', 'n', 1, 100, 0, 0, '[]')");
+            }
+        }
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            assertThat(assets.list(new AssetQuery("k", AssetStatus.READY, null, null, 1, 0)).total()).isEqualTo(1);
+            assertThat(scalar(db, "SELECT MAX(version) FROM schema_version")).isEqualTo("2");
+        }
+    }
+
     static StoredAsset pending(String id, Instant created) {
         return new StoredAsset(id, "k", AssetStatus.PENDING, "n", "p", List.of(), 1, 0, created, created, null, null, null,
                 null, List.of());
