@@ -34,13 +34,24 @@ final class MjcfJointTuning {
         if (!j.isActuated()) {
             return PASSIVE_ARMATURE;
         }
-        double fromDrive = j.drive().stiffness() * TIMESTEP * TIMESTEP / (MAX_OMEGA_DT * MAX_OMEGA_DT);
+        double fromDrive = isPositionDriven(j)
+                ? j.drive().stiffness() * TIMESTEP * TIMESTEP / (MAX_OMEGA_DT * MAX_OMEGA_DT)
+                // explicit velocity feedback kv is stable while kv·dt/I < 2; keep it at 1 even on a weightless link
+                : j.drive().damping() * TIMESTEP;
         return Math.max(PASSIVE_ARMATURE, fromDrive);
     }
 
-    /** Passive damping plus, for an actuated joint, the drive's damping (the position actuator's kv). */
+    /**
+     * Passive damping plus, for a position-driven joint, the drive's damping (the position actuator's kv).
+     * A velocity drive (stiffness 0) carries its kv on its own {@code <velocity>} actuator instead.
+     */
     static double damping(Joint j) {
         double d = j.dynamics().damping();
-        return j.isActuated() ? d + j.drive().damping() : d;
+        return isPositionDriven(j) ? d + j.drive().damping() : d;
+    }
+
+    /** Actuated with a position servo (stiffness above zero); otherwise a velocity drive if actuated at all. */
+    static boolean isPositionDriven(Joint j) {
+        return j.isActuated() && j.drive().stiffness() > 0;
     }
 }

@@ -128,9 +128,17 @@ final class MjcfPart {
             if (!j.isActuated()) {
                 continue;
             }
+            double f = j.drive().maxForce();
+            if (!MjcfJointTuning.isPositionDriven(j)) {
+                double v = j.limits().velocity();
+                xml.empty("velocity", "name", names.actuators().fresh(j.name() + "_motor"), "joint", joints.get(j.name()),
+                        "kv", DecimalText.of(j.drive().damping()),
+                        "ctrllimited", "true", "ctrlrange", DecimalText.of(-v, v),
+                        "forcelimited", "true", "forcerange", DecimalText.of(-f, f));
+                continue;
+            }
             double lo = j.type().isLimited() ? j.limits().lower() : -Math.PI;
             double hi = j.type().isLimited() ? j.limits().upper() : Math.PI;
-            double f = j.drive().maxForce();
             xml.empty("position", "name", names.actuators().fresh(j.name() + "_servo"), "joint", joints.get(j.name()),
                     "kp", DecimalText.of(j.drive().stiffness()),
                     "ctrllimited", "true", "ctrlrange", DecimalText.of(lo, hi),

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code inertiafromgeom="false"} so geoms add no mass). Collision geoms (class {@code gizmo_collision},
  * group 3) collide; visual geoms (class {@code gizmo_visual}, group 1) do not and take their colour from a
  * {@code <material>}. Meshes are binary STL files under {@code meshes/}. Mimic joints become
- * {@code <equality><joint polycoef>}, driven joints get a {@code <position>} actuator, and contacts are
+ * {@code <equality><joint polycoef>}, driven joints get a {@code <position>} actuator ({@code <velocity>} for a velocity drive), and contacts are
  * excluded between the rigid clusters on either side of every movable joint. See {@link MjcfJointTuning}
  * for the armature and damping choices that keep every export stable at a 2 ms step.
  *

@@ -37,10 +37,10 @@ import java.util.TreeSet;
  *   0.5·I₀/dt), so the drive reaches full effort at full speed error and stays explicit-stable.</li>
  * <li><b>Effort</b>: the joint's effort limit and the drive's force become at least
  *   {@value #EFFORT_MARGIN}·τ_g (raised when the builder's was smaller).</li>
- * <li><b>Damping</b>: a position-driven joint's passive damping is raised to at least kv, because the MJCF
- *   writer expresses kv through the joint's damping (MuJoCo 2.2.2's {@code <position>} has no kv). Velocity
- *   drives keep their small passive damping (a joint damper equal to kv would halve the commanded speed).
- *   Mimic followers take their leader's damping; passive joints keep theirs, at least
+ * <li><b>Damping</b>: kv belongs to the drive, passive damping to the joint; the two are kept apart so each
+ *   format can express them its own way (the MJCF writer adds kv to the joint damping of a position-driven
+ *   joint, because MuJoCo 2.2.2's {@code <position>} has no kv; USD and URDF keep them separate).
+ *   Mimic followers take their leader's damping; every movable joint keeps its passive damping, at least
  *   {@value #MIN_ROTARY_DAMPING} N·m·s/rad or {@value #MIN_LINEAR_DAMPING} N·s/m.</li>
  * </ul>
  * Drives a builder set itself (a spring-loaded stage) keep their gains; effort and damping rules still apply.
@@ -105,14 +105,14 @@ public final class DriveTuning {
         if (j.drive() != null) {
             Drive d = new Drive(j.drive().stiffness(), j.drive().damping(), Math.max(j.drive().maxForce(), effort));
             Joint driven = sized.withDrive(d);
-            return d.stiffness() > 0 ? withDamping(driven, Math.max(j.dynamics().damping(), d.damping())) : driven;
+            return withDamping(driven, floor(j, j.dynamics().damping()));
         }
         if (j.type() == JointType.CONTINUOUS) {
             double kv = Math.min(effort / sized.limits().velocity(), 0.5 * load.inertia() / TIME_STEP);
             return withDamping(sized.withDrive(new Drive(0, kv, effort)), floor(j, j.dynamics().damping()));
         }
         Gains g = positionGains(j.type(), load);
-        return withDamping(sized.withDrive(new Drive(g.kp(), g.kv(), effort)), Math.max(j.dynamics().damping(), g.kv()));
+        return withDamping(sized.withDrive(new Drive(g.kp(), g.kv(), effort)), floor(j, j.dynamics().damping()));
     }
 
     /** Position-drive gains for a joint of {@code type} carrying {@code load}. */

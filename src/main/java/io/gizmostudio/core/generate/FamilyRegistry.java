@@ -1,5 +1,6 @@
 package io.gizmostudio.core.generate;
 
+import io.gizmostudio.core.generate.family.FurnitureFamilies;
 import io.gizmostudio.core.generate.family.GantryBuilder;
 import io.gizmostudio.core.generate.family.MobileBaseBuilder;
 import io.gizmostudio.core.generate.family.PanTiltBuilder;
@@ -32,7 +33,7 @@ public final class FamilyRegistry {
 
     /** Every builder this engine ships. New families are added to this one list. */
     public static FamilyRegistry standard() {
-        return new FamilyRegistry(List.of(
+        List<FamilyBuilder> all = new ArrayList<>(List.of(
                 new RobotArmBuilder(),
                 new ScaraBuilder(),
                 new ParallelGripperBuilder(),
@@ -40,10 +41,9 @@ public final class FamilyRegistry {
                 new SuctionGripperBuilder(),
                 new MobileBaseBuilder(),
                 new PanTiltBuilder(),
-                new GantryBuilder()
-                // furniture and appliances (cabinet, table, shelving, conveyor, door, box, turntable, laptop,
-                // desk lamp, valve wheel, lever, microwave, oven, fridge, dishwasher) join this list
-        ));
+                new GantryBuilder()));
+        all.addAll(FurnitureFamilies.all());
+        return new FamilyRegistry(all);
     }
 
     /** This registry plus {@code more} (which must not repeat a family). */
