@@ -8,6 +8,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            StudioLauncher.launch(args);
+            return;
+        }
         System.exit(GizmoCli.run(args));
     }
 }

@@ -1,0 +1,155 @@
+package io.gizmostudio;
+
+import io.gizmostudio.ui.common.DialogService;
+import io.gizmostudio.ui.common.FxDialogService;
+import io.gizmostudio.ui.common.FxUiExecutor;
+import io.gizmostudio.ui.connection.ActiveConnection;
+import io.gizmostudio.ui.connection.ConnectionService;
+import io.gizmostudio.ui.generate.GenerateDialogViewModel;
+import io.gizmostudio.ui.jobs.JobTracker;
+import io.gizmostudio.ui.jobs.TaskPanelView;
+import io.gizmostudio.ui.library.AssetActionsViewModel;
+import io.gizmostudio.ui.library.AssetDetailsView;
+import io.gizmostudio.ui.library.AssetDetailsViewModel;
+import io.gizmostudio.ui.library.AssetLibraryView;
+import io.gizmostudio.ui.library.AssetLibraryViewModel;
+import io.gizmostudio.ui.settings.ConnectionSettings;
+import io.gizmostudio.ui.settings.ConnectionSettingsStore;
+import io.gizmostudio.ui.settings.SettingsViewModel;
+import io.gizmostudio.ui.shell.ConnectionStatusViewModel;
+import io.gizmostudio.ui.shell.MainWindowView;
+import io.gizmostudio.ui.shell.MainWindowViewModel;
+import io.gizmostudio.ui.shell.WindowLayout;
+import io.gizmostudio.ui.shell.WindowLayoutStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app's composition: builds the executor, services, ViewModels and Views, shows the main window and
+ * connects in the background; on close it saves the window layout and releases everything (the built-in engine
+ * included) off the UI thread, then runs {@code afterShutdown} (the launcher exits the toolkit there).
+ */
+public final class StudioApp {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
+    static final Duration HEALTH_PERIOD = Duration.ofSeconds(15);
+    static final Duration GENERATION_TIMEOUT = Duration.ofMinutes(10);
+
+    private final ConnectionService connections;
+    private final ConnectionSettingsStore settingsStore;
+    private final WindowLayoutStore layoutStore;
+    private final AtomicReference<ConnectionSettings> settings;
+    private final WindowLayout layout;
+    private final Runnable afterShutdown;
+    private final FxUiExecutor executor = new FxUiExecutor();
+    private final ActiveConnection active = new ActiveConnection();
+    private final AtomicBoolean shutDown = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private ConnectionStatusViewModel connection;
+    private MainWindowView view;
+    private Stage stage;
+
+    /** Reads the settings files (call it off the UI thread where possible: the launcher does so before the toolkit starts). */
+    public StudioApp(Path configDir, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
+        this.connections = connections;
+        this.settingsStore = new ConnectionSettingsStore(configDir, env);
+        this.layoutStore = new WindowLayoutStore(configDir);
+        this.settings = new AtomicReference<>(settingsStore.load());
+        this.layout = layoutStore.load();
+        this.afterShutdown = afterShutdown;
+    }
+
+    /** Builds the window on {@code stage}, shows it and starts connecting. Call on the UI thread. */
+    public void show(Stage stage) {
+        this.stage = Objects.requireNonNull(stage);
+        DialogService dialogs = new FxDialogService(() -> stage);
+        ZoneId zone = ZoneId.systemDefault();
+        JobTracker jobs = new JobTracker(active, executor, dialogs, GENERATION_TIMEOUT);
+        AssetLibraryViewModel library = new AssetLibraryViewModel(active, executor);
+        jobs.addAssetListener(library);
+        AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
+        connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::reloadFromScratch);
+        MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
+
+        view = new MainWindowView(stage, main,
+                new AssetLibraryView(library, actions, zone),
+                new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
+                new TaskPanelView(jobs),
+                () -> new GenerateDialogViewModel(jobs),
+                () -> new SettingsViewModel(settings.get(), settingsStore, connections, executor, applied -> {
+                    settings.set(applied);
+                    connection.connect(settingsStore.effective(applied.activeProfile()));
+                }),
+                layout);
+        Scene scene = new Scene(view, layout.width(), layout.height());
+        scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource("ui/studio.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Gizmo Studio");
+        placeOnScreen(stage);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close();
+        });
+        stage.show();
+        view.focusLibrary();
+        connection.connect(settingsStore.effective(settings.get().activeProfile()));
+    }
+
+    /** Hides the window and shuts down in the background; safe to call more than once. Completes when all is released. */
+    public CompletableFuture<Void> close() {
+        if (!shutDown.compareAndSet(false, true)) {
+            return stopped;
+        }
+        WindowLayout last = view.currentLayout();
+        connection.stop();
+        stage.hide();
+        Thread shutdown = new Thread(() -> {
+            try {
+                layoutStore.save(last);
+            } catch (IOException e) {
+                LOG.warn("Could not save the window layout: {}", e.getMessage());
+            }
+            releaseServices();
+            stopped.complete(null);
+            afterShutdown.run();
+        }, "gizmo-shutdown");
+        shutdown.start();
+        return stopped;
+    }
+
+    /** Closes the connection, the built-in engine and the worker pool; blocking. */
+    void releaseServices() {
+        try {
+            active.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the connection failed: {}", e.toString());
+        }
+        connections.close();
+        executor.close();
+        LOG.info("Gizmo Studio stopped");
+    }
+
+    private void placeOnScreen(Stage stage) {
+        if (layout.hasPosition()) {
+            // A window saved on a monitor that is gone would open out of reach; keep the saved size only then.
+            boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(layout.x(), layout.y(), 100, 60)).isEmpty();
+            if (visible) {
+                stage.setX(layout.x());
+                stage.setY(layout.y());
+            }
+        }
+        stage.setMaximized(layout.maximized());
+    }
+}

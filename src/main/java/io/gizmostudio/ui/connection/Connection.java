@@ -1,0 +1,20 @@
+package io.gizmostudio.ui.connection;
+
+import io.gizmostudio.ui.common.AssetLibraryService;
+
+/** An open connection to one server: its services, until closed. */
+public interface Connection extends AutoCloseable {
+
+    ProfileKind kind();
+
+    /** The server's base URL, for the status bar. */
+    String baseUrl();
+
+    AssetLibraryService assets();
+
+    /** Health + whoami; throws {@code ServiceException} when the server is unreachable or rejects the key. */
+    ConnectionReport check();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,153 @@
+package io.gizmostudio.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gizmostudio.api.Asset;
+import io.gizmostudio.api.AssetStatus;
+import io.gizmostudio.ui.common.FakeAssetLibrary;
+import io.gizmostudio.ui.common.ManualUiExecutor;
+import io.gizmostudio.ui.common.RecordingDialogService;
+import io.gizmostudio.ui.common.TestAssets;
+import io.gizmostudio.ui.jobs.JobTracker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssetActionsViewModelTest {
+    private final FakeAssetLibrary server = new FakeAssetLibrary().withReadyAssets(3);
+    private final ManualUiExecutor executor = new ManualUiExecutor();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final JobTracker jobs = new JobTracker(server, executor, dialogs, Duration.ofMinutes(1));
+    private final AssetLibraryViewModel library = new AssetLibraryViewModel(server, executor);
+    private final AssetActionsViewModel actions = new AssetActionsViewModel(server, executor, dialogs, jobs, library);
+
+    @BeforeEach
+    void load() {
+        jobs.addAssetListener(library);
+        library.refresh();
+    }
+
+    @Test
+    void nothingSelectedDisablesEveryAction() {
+        assertThat(actions.deleteCommand().isExecutable()).isFalse();
+        assertThat(actions.exportCommand().isExecutable()).isFalse();
+        assertThat(actions.copyIdCommand().isExecutable()).isFalse();
+        assertThat(actions.regenerateCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void exportNeedsAReadyAsset() {
+        library.selectedProperty().set(TestAssets.asset("ast_p", "p", AssetStatus.PROCESSING, Instant.now()));
+        assertThat(actions.deleteCommand().isExecutable()).isTrue();
+        assertThat(actions.exportCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void deleteAsksFirstThenRemovesTheCard() {
+        Asset victim = library.assets().get(0);
+        library.selectedProperty().set(victim);
+
+        actions.deleteCommand().execute();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains(victim.name());
+        assertThat(library.assets()).doesNotContain(victim);
+        assertThat(server.all()).doesNotContain(victim);
+        assertThat(library.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void aDeclinedConfirmationDeletesNothing() {
+        dialogs.confirmAnswer = false;
+        library.selectedProperty().set(library.assets().get(0));
+
+        actions.deleteCommand().execute();
+
+        assertThat(server.all()).hasSize(3);
+        assertThat(library.assets()).hasSize(3);
+    }
+
+    @Test
+    void anAssetStillPlacedInASceneIsKeptAndTheSceneIsNamed() {
+        Asset placed = library.assets().get(0);
+        server.inUse.add(placed.id());
+        library.selectedProperty().set(placed);
+
+        actions.deleteCommand().execute();
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .endsWith("Still used in scene “Warehouse cell” — remove it from the scene first.");
+        assertThat(library.assets()).contains(placed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Asset ast_1 is placed in scene 'Cell A' (scn_01)|Still used in scene “Cell A” — remove it from the scene first.",
+            "asset is used by scn_03kz1b5m4q0h9s|Still used in scene scn_03kz1b5m4q0h9s — remove it from the scene first.",
+            "asset is in use|Still used in a scene — remove it from the scene first."})
+    void inUseMessagesNameTheSceneWhenTheServerDoes(String server, String shown) {
+        assertThat(SceneInUseMessage.from(server)).isEqualTo(shown);
+    }
+
+    @Test
+    void scenesFoundByTheLookupWinOverTheServersWording() {
+        assertThat(SceneInUseMessage.from("in use", java.util.List.of("A", "B")))
+                .isEqualTo("Still used in scenes “A”, “B” — remove it from those scenes first.");
+        assertThat(SceneInUseMessage.from("in use", java.util.List.of("A", "B", "C", "D", "E")))
+                .startsWith("Still used in scenes “A”, “B”, “C” and 2 more");
+    }
+
+    @Test
+    void exportSavesTheChosenFormatWhereTheUserSaid(@TempDir Path dir) throws Exception {
+        Asset ready = library.assets().get(0);
+        library.selectedProperty().set(ready);
+        dialogs.chosenOption = "isaac_sim_urdf";
+        dialogs.chosenFile = dir.resolve("out.zip");
+
+        actions.exportCommand().execute();
+
+        assertThat(Files.readString(dir.resolve("out.zip"))).isEqualTo("zip of " + ready.id() + " as isaac_sim_urdf");
+        assertThat(dialogs.infos).singleElement().asString().contains(dir.resolve("out.zip").toString());
+        assertThat(jobs.runningJobs()).isEmpty();
+    }
+
+    @Test
+    void cancellingTheFileChooserExportsNothing() {
+        library.selectedProperty().set(library.assets().get(0));
+        dialogs.chosenOption = "mujoco_mjcf";
+
+        actions.exportCommand().execute();
+
+        assertThat(dialogs.infos).isEmpty();
+        assertThat(jobs.runningJobs()).isEmpty();
+    }
+
+    @Test
+    void copyIdPutsTheIdOnTheClipboard() {
+        Asset a = library.assets().get(1);
+        library.selectedProperty().set(a);
+
+        actions.copyIdCommand().execute();
+
+        assertThat(dialogs.clipboard).containsExactly(a.id());
+    }
+
+    @Test
+    void regenerateStartsANewJobWithTheSamePrompt() {
+        Asset a = library.assets().get(1);
+        library.selectedProperty().set(a);
+
+        actions.regenerateCommand().execute();
+
+        assertThat(server.all()).hasSize(4);
+        Asset again = library.assets().get(0);
+        assertThat(again.prompt()).isEqualTo(a.prompt());
+        assertThat(again.id()).isNotEqualTo(a.id());
+        assertThat(again.status()).isEqualTo(AssetStatus.READY);
+    }
+}
