@@ -128,6 +128,9 @@ public final class AssetsResource {
         if (query.q() != null) {
             url.addQueryParameter("q", query.q());
         }
+        if (query.sort() != null) {
+            url.addQueryParameter("sort", query.sort());
+        }
         if (query.tag() != null) {
             url.addQueryParameter("tag", query.tag());
         }

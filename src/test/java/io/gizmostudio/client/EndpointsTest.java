@@ -97,7 +97,7 @@ class EndpointsTest {
         gizmo.enqueue(json(200, "{\"assets\":[" + asset("ast_2", "ready", 100) + "," + asset("ast_1", "ready", 100)
                 + "],\"total\":12,\"limit\":2,\"offset\":4}"));
         AssetPage page = gizmo.client.assets().list(AssetQuery.ALL.withLimit(2).withOffset(4)
-                .withStatus(AssetStatus.READY).withQ("arm gripper").withTag("v2"));
+                .withStatus(AssetStatus.READY).withQ("arm gripper").withTag("v2").withSort("name"));
         assertThat(page.assets()).extracting(a -> a.id()).containsExactly("ast_2", "ast_1");
         assertThat(page.total()).isEqualTo(12);
         assertThat(page.offset()).isEqualTo(4);
@@ -107,6 +107,7 @@ class EndpointsTest {
         assertThat(r.getUrl().queryParameter("status")).isEqualTo("ready");
         assertThat(r.getUrl().queryParameter("q")).isEqualTo("arm gripper");
         assertThat(r.getUrl().queryParameter("tag")).isEqualTo("v2");
+        assertThat(r.getUrl().queryParameter("sort")).isEqualTo("name");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.gizmostudio.api.AssetPage;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.server.jobs.GenerationQueue;
+import io.gizmostudio.server.store.AssetOrder;
 import io.gizmostudio.server.store.AssetQuery;
 import io.gizmostudio.server.store.AssetStore;
 import io.gizmostudio.server.store.Ids;
@@ -77,7 +78,8 @@ public final class AssetRoutes {
         if (text != null && text.length() > QUERY_MAX) {
             throw ApiException.invalidParameter("q", "must be at most " + QUERY_MAX + " characters");
         }
-        Page<StoredAsset> page = assets.list(new AssetQuery(req.owner(), status, tag, text, paging.limit(), paging.offset()));
+        AssetOrder order = order(req.query("sort"));
+        Page<StoredAsset> page = assets.list(new AssetQuery(req.owner(), status, tag, text, paging.limit(), paging.offset(), order));
         return replies.ok(new AssetPage(page.items().stream().map(views::toWire).toList(), page.total(), paging.limit(),
                 paging.offset()));
     }
@@ -94,6 +96,13 @@ public final class AssetRoutes {
             default:
                 throw Ownership.assetNotFound(id);
         }
+    }
+
+    private static AssetOrder order(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return AssetOrder.NEWEST;
+        }
+        return AssetOrder.fromWire(raw).orElseThrow(() -> ApiException.invalidParameter("sort", "must be 'newest' or 'name'"));
     }
 
     private static AssetStatus status(String raw) {

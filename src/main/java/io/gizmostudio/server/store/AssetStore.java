@@ -121,7 +121,7 @@ public final class AssetStore {
             }
             List<StoredAsset> items = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM assets" + where
-                    + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                    + " ORDER BY " + q.order().sql() + " LIMIT ? OFFSET ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(q.limit());
                 all.add(q.offset());

@@ -5,15 +5,24 @@ import io.gizmostudio.api.AssetStatus;
 import java.util.Locale;
 
 /**
- * What the library shows: free text (the server's {@code q}), and optional status and tag filters. Nulls mean
+ * What the library shows: free text (the server's {@code q}), optional status and tag filters, and the order the
+ * server pages in. Nulls mean
  * "any".
  */
-public record AssetQuery(String text, AssetStatus status, String tag) {
+public record AssetQuery(String text, AssetStatus status, String tag, AssetSort sort) {
     public static final AssetQuery ALL = new AssetQuery(null, null, null);
 
     public AssetQuery {
         text = blankToNull(text);
         tag = blankToNull(tag);
+        if (sort == null) {
+            sort = AssetSort.NEWEST;
+        }
+    }
+
+    /** Newest first. */
+    public AssetQuery(String text, AssetStatus status, String tag) {
+        this(text, status, tag, AssetSort.NEWEST);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.gizmostudio.client.SceneQuery;
 import io.gizmostudio.client.ScenesResource;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.AssetQuery;
+import io.gizmostudio.ui.common.AssetSort;
 import io.gizmostudio.ui.common.CancellationSignal;
 import io.gizmostudio.ui.common.FailureKind;
 import io.gizmostudio.ui.common.ServiceException;
@@ -40,7 +41,8 @@ final class GizmoClientAssets implements AssetLibraryService {
     @Override
     public AssetPage page(AssetQuery query, int offset, int limit) {
         io.gizmostudio.client.AssetQuery q = io.gizmostudio.client.AssetQuery.ALL
-                .withLimit(limit).withOffset(offset).withStatus(query.status()).withQ(query.text()).withTag(query.tag());
+                .withLimit(limit).withOffset(offset).withStatus(query.status()).withQ(query.text()).withTag(query.tag())
+                .withSort(query.sort() == AssetSort.NAME ? "name" : null);
         return ClientFailures.call(() -> assets.list(q));
     }
 

@@ -1,5 +1,6 @@
 package io.gizmostudio.ui.library;
 
+import io.gizmostudio.ui.common.AssetSort;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.ui.common.Command;

@@ -1,5 +1,6 @@
 package io.gizmostudio.ui.library;
 
+import io.gizmostudio.ui.common.AssetSort;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetPage;
 import io.gizmostudio.api.AssetStatus;
@@ -69,6 +70,9 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
         visible.comparatorProperty().bind(Bindings.createObjectBinding(() -> sort.get().order(), sort));
         searchText.addListener((obs, old, now) -> scheduleSearch());
         statusFilter.addListener((obs, old, now) -> reload());
+        // the server pages in this order, so a new order is a new query (sorting only the loaded pages would hide
+        // names that sort first but sit on pages not yet fetched)
+        sort.addListener((obs, old, now) -> reload());
         tagFilter.addListener((obs, old, now) -> scheduleSearch());
         countText.bind(Bindings.createStringBinding(
                 () -> loaded.size() + " of " + total.get() + " assets", total, loaded));
@@ -198,7 +202,7 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
     }
 
     private void reload() {
-        query = new AssetQuery(searchText.get(), statusFilter.get(), tagFilter.get());
+        query = new AssetQuery(searchText.get(), statusFilter.get(), tagFilter.get(), sort.get());
         queryGeneration++;
         inFlight.cancel();
         loading.set(false);

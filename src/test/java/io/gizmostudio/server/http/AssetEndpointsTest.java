@@ -184,8 +184,27 @@ class AssetEndpointsTest {
         assertThat(own.get("/v1/assets?q=odd&status=ready&tag=odd&limit=1").json().get("assets")).hasSize(1);
     }
 
+    @Test
+    void sortByNamePagesAlphabeticallyAcrossPages() {
+        Http own = server.newKeyClient("sorter");
+        List<String> names = List.of("delta arm", "Alpha arm", "charlie arm", "bravo arm", "echo arm");
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(own.post("/v1/assets", "{\"prompt\":\"arm\",\"name\":\"" + name + "\"}").json().get("id").asText());
+        }
+        ids.forEach(own::awaitTerminal);
+        List<String> seen = new ArrayList<>();
+        own.get("/v1/assets?sort=name&limit=2").json().get("assets").forEach(a -> seen.add(a.get("name").asText()));
+        own.get("/v1/assets?sort=name&limit=2&offset=2").json().get("assets").forEach(a -> seen.add(a.get("name").asText()));
+        own.get("/v1/assets?sort=name&limit=2&offset=4").json().get("assets").forEach(a -> seen.add(a.get("name").asText()));
+        assertThat(seen).containsExactly("Alpha arm", "bravo arm", "charlie arm", "delta arm", "echo arm");
+        List<String> newest = new ArrayList<>();
+        own.get("/v1/assets?sort=newest").json().get("assets").forEach(a -> newest.add(a.get("id").asText()));
+        assertThat(newest).isEqualTo(own.get("/v1/assets").json().findValuesAsText("id"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"limit=0", "limit=101", "limit=abc", "limit=1.5", "offset=-1", "offset=x", "status=done", "limit="})
+    @CsvSource({"limit=0", "limit=101", "limit=abc", "limit=1.5", "offset=-1", "offset=x", "status=done", "limit=", "sort=size", "sort=1"})
     void badListParametersAre400InvalidParameter(String query) {
         Response r = http.get("/v1/assets?" + query);
 

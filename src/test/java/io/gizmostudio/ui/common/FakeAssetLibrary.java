@@ -74,7 +74,7 @@ public final class FakeAssetLibrary implements AssetLibraryService {
         maybeFail();
         pageCalls.add(query.text() + "|" + query.status() + "|" + query.tag() + "@" + offset + "+" + limit);
         List<Asset> matching = all().stream().filter(query::matches)
-                .sorted(Comparator.comparing(Asset::createdAt).reversed().thenComparing(Asset::id, Comparator.reverseOrder()))
+                .sorted(query.sort().order())
                 .toList();
         int from = Math.min(offset, matching.size());
         int to = Math.min(from + limit, matching.size());

@@ -1,5 +1,6 @@
 package io.gizmostudio.ui.library;
 
+import io.gizmostudio.ui.common.AssetSort;
 import static io.gizmostudio.ui.library.AssetLibraryViewModel.PAGE_SIZE;
 import static io.gizmostudio.ui.library.AssetLibraryViewModel.SEARCH_DELAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +122,18 @@ class AssetLibraryViewModelTest {
         assertThat(vm.assets().get(0).name()).isEqualTo("Aardvark arm");
         vm.sortProperty().set(AssetSort.NEWEST);
         assertThat(vm.assets().get(0).name()).isEqualTo("asset-100");
+    }
+
+    @Test
+    void sortingByNameAsksTheServerSoANameOnAnUnloadedPageComesFirst() {
+        server.add(TestAssets.asset("ast_zzzzzzzzzzzzz2", "Aaron's first arm", AssetStatus.READY, Instant.parse("2001-01-01T00:00:00Z")));
+        vm.refresh();
+        assertThat(vm.assets()).extracting(Asset::name).doesNotContain("Aaron's first arm");
+
+        vm.sortProperty().set(AssetSort.NAME);
+
+        assertThat(vm.assets().get(0).name()).isEqualTo("Aaron's first arm");
+        assertThat(vm.assets()).extracting(Asset::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.gizmostudio.ui.library;
+package io.gizmostudio.ui.common;
 
 import io.gizmostudio.api.Asset;
 import java.time.Instant;
