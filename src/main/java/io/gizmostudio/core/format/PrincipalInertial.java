@@ -3,6 +3,7 @@ package io.gizmostudio.core.format;
 import io.gizmostudio.core.model.Inertia;
 import io.gizmostudio.core.model.Inertial;
 import io.gizmostudio.core.model.Quat;
+import io.gizmostudio.core.model.SymmetricEigen;
 import io.gizmostudio.core.model.Vec3;
 
 /**
@@ -25,10 +26,9 @@ record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes
     /** Principal decomposition of {@code inertial} with the floors applied. */
     static PrincipalInertial of(Inertial inertial) {
         double mass = Math.max(inertial.mass(), MIN_MASS);
-        double[][] a = inertial.inertia().toMatrix();
-        double[][] v = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-        jacobi(a, v);
-        double[] m = {a[0][0], a[1][1], a[2][2]};
+        SymmetricEigen eigen = SymmetricEigen.of(inertial.inertia().toMatrix());
+        double[][] v = eigen.vectors();
+        double[] m = eigen.values();
         for (int i = 0; i < 3; i++) {
             m[i] = Math.max(m[i], MIN_MOMENT);
         }
@@ -47,43 +47,6 @@ record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes
     /** The floored tensor back in the link frame's axes (for URDF's six values): R·diag·Rᵀ. */
     Inertia tensor() {
         return Inertia.diagonal(moments.x(), moments.y(), moments.z()).rotated(axes);
-    }
-
-    /** Cyclic Jacobi rotations: {@code a} ends diagonal, {@code v} accumulates the eigenvectors as columns. */
-    private static void jacobi(double[][] a, double[][] v) {
-        for (int sweep = 0; sweep < 60; sweep++) {
-            double off = a[0][1] * a[0][1] + a[0][2] * a[0][2] + a[1][2] * a[1][2];
-            double diag = a[0][0] * a[0][0] + a[1][1] * a[1][1] + a[2][2] * a[2][2];
-            if (off <= 1e-30 * diag || off == 0) {
-                return;
-            }
-            for (int p = 0; p < 2; p++) {
-                for (int q = p + 1; q < 3; q++) {
-                    if (a[p][q] == 0) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-                    double t = theta == 0 ? 1 : Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < 3; k++) {
-                        double akp = a[k][p], akq = a[k][q];
-                        a[k][p] = c * akp - s * akq;
-                        a[k][q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < 3; k++) {
-                        double apk = a[p][k], aqk = a[q][k];
-                        a[p][k] = c * apk - s * aqk;
-                        a[q][k] = s * apk + c * aqk;
-                    }
-                    for (int k = 0; k < 3; k++) {
-                        double vkp = v[k][p], vkq = v[k][q];
-                        v[k][p] = c * vkp - s * vkq;
-                        v[k][q] = s * vkp + c * vkq;
-                    }
-                }
-            }
-        }
     }
 
     /** Quaternion of a proper rotation matrix (Shepperd's method). */
