@@ -78,6 +78,10 @@ class ViewportFxTest {
         robot.interact(() -> vm.articulationProperty().set(ARM));
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage img = WaitForAsyncUtils.asyncFx(() -> view.viewport().snapshot(null, null)).get(20, TimeUnit.SECONDS);
+        // kept for a human look at what the test saw
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                java.nio.file.Path.of("target", "viewport-arm.png").toFile());
         PixelReader px = img.getPixelReader();
         int differing = 0;
         for (int y = 0; y < img.getHeight(); y += 2) {
