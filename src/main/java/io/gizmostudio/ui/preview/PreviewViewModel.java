@@ -10,10 +10,13 @@ import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Cancellable;
 import io.gizmostudio.ui.common.CancellationSignal;
+import io.gizmostudio.ui.common.Command;
+import io.gizmostudio.ui.common.DialogService;
 import io.gizmostudio.ui.common.FailureMessages;
 import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.viewport.ViewportViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -101,6 +104,12 @@ public final class PreviewViewModel {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
             return MjcfReader.read(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
         });
+    }
+
+    /** File → Open robot description…: asks for a .urdf or MJCF .xml file and opens it. */
+    public Command openFileCommand(DialogService dialogs) {
+        return Command.of(() -> dialogs.chooseOpenFile("Open robot description", "URDF or MJCF", List.of("*.urdf", "*.xml"))
+                .ifPresent(this::openFile));
     }
 
     /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
