@@ -38,7 +38,7 @@ public final class ViewportView extends BorderPane {
         picked.textProperty().bind(vm.pickedTextProperty());
         picked.setPadding(new Insets(2, 6, 2, 6));
         JointSlidersView sliders = new JointSlidersView(vm.joints());
-        sliders.setPrefViewportHeight(150);
+        sliders.setPrefViewportHeight(118);
         setBottom(new VBox(picked, sliders));
 
         vm.articulationProperty().addListener((obs, old, now) -> viewport.show(now));
