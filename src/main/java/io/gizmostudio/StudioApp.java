@@ -15,6 +15,7 @@ import io.gizmostudio.ui.library.AssetLibraryView;
 import io.gizmostudio.ui.preview.ExportBundleCache;
 import io.gizmostudio.ui.preview.PreviewView;
 import io.gizmostudio.ui.preview.PreviewViewModel;
+import io.gizmostudio.ui.preview.ThumbnailLoader;
 import io.gizmostudio.ui.library.AssetLibraryViewModel;
 import io.gizmostudio.ui.settings.ConnectionSettings;
 import io.gizmostudio.ui.settings.ConnectionSettingsStore;
@@ -106,7 +107,8 @@ public final class StudioApp {
         preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
 
         view = new MainWindowView(stage, main,
-                new AssetLibraryView(library, actions, zone),
+                new AssetLibraryView(library, actions, zone,
+                        new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
                 new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
                 new TaskPanelView(jobs),
                 new PreviewView(preview), preview.openFileCommand(dialogs),

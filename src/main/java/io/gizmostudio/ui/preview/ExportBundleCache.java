@@ -31,6 +31,11 @@ public final class ExportBundleCache {
         return new ExportBundleCache(base.resolve("gizmo-studio").resolve("exports"));
     }
 
+    /** The thumbnail images kept beside the bundles. */
+    public ThumbnailStore thumbnails() {
+        return new ThumbnailStore(root.resolve("thumbnails"));
+    }
+
     /** The folder for the asset's bundle in {@code format}, downloading and unpacking it when not cached yet. */
     public Path folder(AssetLibraryService assets, String assetId, String format, CancellationSignal cancel) throws IOException {
         Path folder = root.resolve(safe(assetId)).resolve(safe(format));
