@@ -87,7 +87,9 @@ public final class MjcfReader {
         List<XmlElement> worldGeoms = new ArrayList<>();
         for (XmlElement w : worldbodies) {
             topBodies.addAll(w.children("body"));
-            worldGeoms.addAll(w.children("geom"));
+            for (XmlElement g : w.children("geom")) {
+                worldGeoms.add(defaults.resolve(g, null));
+            }
         }
         if (topBodies.isEmpty()) {
             throw worldbodies.get(0).error("the worldbody holds no <body>");

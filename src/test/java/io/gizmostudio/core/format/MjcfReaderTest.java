@@ -170,6 +170,19 @@ class MjcfReaderTest {
     }
 
     @Test
+    void severalTopLevelBodiesHangUnderAWorldLinkWhoseGeomsUseDefaults() throws IOException {
+        Articulation a = read("""
+                <mujoco><default><default class="floor"><geom type="box" size="1 1 0.05"/></default></default>
+                  <worldbody><geom name="slab" class="floor"/><geom name="ground" type="plane" size="5 5 1"/>
+                    <body name="a"><geom size="0.1"/></body><body name="b" pos="1 0 0"><geom size="0.1"/></body>
+                  </worldbody></mujoco>""");
+        assertThat(a.root().name()).isEqualTo("world");
+        assertThat(a.link("world").orElseThrow().visuals()).extracting(Visual::name).containsExactly("slab");
+        assertThat(visual(a, "world").geometry()).isEqualTo(Geometry.Box.of(2, 2, 0.1));
+        assertThat(a.childJoints("world")).hasSize(2);
+    }
+
+    @Test
     void malformedXmlNamesFileAndLine() throws IOException {
         assertThatThrownBy(() -> read("<mujoco>\n<worldbody>\n<body name='a'>\n</worldbody></mujoco>"))
                 .isInstanceOf(RobotDescriptionException.class)
