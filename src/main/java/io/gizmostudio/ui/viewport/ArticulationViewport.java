@@ -155,6 +155,11 @@ public final class ArticulationViewport extends Pane {
         return Optional.ofNullable(links.get(linkName)).map(LinkNode::root);
     }
 
+    /** Turns the view as a left drag of {@code dx}, {@code dy} pixels would (keyboard control, benchmarks). */
+    public void orbit(double dx, double dy) {
+        camera.orbit(dx, dy);
+    }
+
     public SubScene subScene() {
         return subScene;
     }
