@@ -12,6 +12,10 @@ import io.gizmostudio.ui.library.AssetActionsViewModel;
 import io.gizmostudio.ui.library.AssetDetailsView;
 import io.gizmostudio.ui.library.AssetDetailsViewModel;
 import io.gizmostudio.ui.library.AssetLibraryView;
+import io.gizmostudio.ui.preview.ExportBundleCache;
+import io.gizmostudio.ui.preview.PreviewView;
+import io.gizmostudio.ui.preview.PreviewViewModel;
+import io.gizmostudio.ui.preview.ThumbnailLoader;
 import io.gizmostudio.ui.library.AssetLibraryViewModel;
 import io.gizmostudio.ui.settings.ConnectionSettings;
 import io.gizmostudio.ui.settings.ConnectionSettingsStore;
@@ -60,6 +64,9 @@ public final class StudioApp {
     private ConnectionStatusViewModel connection;
     private MainWindowView view;
     private Stage stage;
+    private PreviewViewModel preview;
+    private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
+    private Path openAtStart;
 
     /** Reads the settings files (call it off the UI thread where possible: the launcher does so before the toolkit starts). */
     public StudioApp(Path configDir, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
@@ -69,6 +76,21 @@ public final class StudioApp {
         this.settings = new AtomicReference<>(settingsStore.load());
         this.layout = layoutStore.load();
         this.afterShutdown = afterShutdown;
+    }
+
+    /** A robot description file to show in the preview once the window is up ("open with", command line). */
+    public void openAtStart(Path file) {
+        this.openAtStart = file;
+    }
+
+    /** Where downloaded export bundles for the preview are kept (tests point it at a temporary folder). */
+    public void usePreviewCache(ExportBundleCache cache) {
+        this.previewCache = Objects.requireNonNull(cache);
+    }
+
+    /** The preview, for tests and the scene composer. */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     /** Builds the window on {@code stage}, shows it and starts connecting. Call on the UI thread. */
@@ -82,11 +104,14 @@ public final class StudioApp {
         AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
         connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::reloadFromScratch);
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
+        preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
 
         view = new MainWindowView(stage, main,
-                new AssetLibraryView(library, actions, zone),
+                new AssetLibraryView(library, actions, zone,
+                        new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
                 new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
                 new TaskPanelView(jobs),
+                new PreviewView(preview), preview.openFileCommand(dialogs),
                 () -> new GenerateDialogViewModel(jobs),
                 () -> new SettingsViewModel(settings.get(), settingsStore, connections, executor, applied -> {
                     settings.set(applied);
@@ -105,6 +130,9 @@ public final class StudioApp {
         stage.show();
         view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
+        if (openAtStart != null) {
+            preview.openFile(openAtStart);
+        }
     }
 
     /** Hides the window and shuts down in the background; safe to call more than once. Completes when all is released. */

@@ -26,6 +26,11 @@ public final class StudioLauncher {
 
     /** Runs the app until its window is closed. */
     public static void launch(String[] args) {
+        launch(args, null);
+    }
+
+    /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
+    public static void launch(String[] args, Path openAtStart) {
         long started = System.nanoTime();
         Path configDir = ConfigDirectory.forCurrentUser();
         // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
@@ -37,6 +42,9 @@ public final class StudioLauncher {
             Platform.exit();
             exited.countDown();
         });
+        if (openAtStart != null) {
+            app.openAtStart(openAtStart);
+        }
         // Quitting through the window is the normal path; this covers SIGTERM and the like.
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "gizmo-engine-stop"));
         Platform.setImplicitExit(false);

@@ -66,6 +66,7 @@ class ScreenshotTourFxTest {
         ServerBuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(ServerConfig.defaults(dataDir).withPort(0)));
         this.stage = stage;
         app = new StudioApp(configDir, Map.of(), new ClientConnectionService(engine), () -> { });
+        app.usePreviewCache(new io.gizmostudio.ui.preview.ExportBundleCache(home.resolve("cache")));
         app.show(stage);
         stage.setX(0);
         stage.setY(0);

@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StudioAppFxTest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StudioAppFxTest.class);
     @TempDir
     static Path home;
     private StudioApp app;
@@ -52,6 +53,7 @@ class StudioAppFxTest {
         ServerBuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(ServerConfig.defaults(dataDir).withPort(0)));
         this.stage = stage;
         app = new StudioApp(configDir, Map.of(), new ClientConnectionService(engine), () -> { });
+        app.usePreviewCache(new io.gizmostudio.ui.preview.ExportBundleCache(root.resolve("cache")));
         app.show(stage);
     }
 
@@ -81,6 +83,54 @@ class StudioAppFxTest {
             assertThat(a.exportFormats()).isNotEmpty();
         });
         waitUntil(() -> textsIn(robot).stream().anyMatch(t -> t.endsWith("is ready.")));
+    }
+
+    @Test
+    void selectingAReadyArmPreviewsItAndItsJointsMove(FxRobot robot) throws Exception {
+        generate(robot, "a 6-DOF robot arm with a parallel-jaw gripper");
+        waitUntil(() -> cards(robot).stream().anyMatch(a -> a.status() == AssetStatus.READY));
+        String id = cards(robot).get(0).id();
+        waitUntil(() -> robot.lookup("#card-" + id).tryQuery().isPresent());
+
+        long clicked = System.nanoTime();
+        robot.clickOn("#card-" + id);
+        waitUntil(() -> app.preview().stateProperty().get() == io.gizmostudio.ui.preview.PreviewViewModel.State.SHOWING);
+        WaitForAsyncUtils.waitForFxEvents();
+        LOG.info("preview shown {} ms after selecting the asset", (System.nanoTime() - clicked) / 1_000_000);
+
+        // TestFX lookups stop at the SubScene, so the link comes from the viewport's own API
+        Node wrist = robot.lookup("#articulationViewport").queryAs(io.gizmostudio.ui.viewport.ArticulationViewport.class)
+                .linkNode("wrist_1_link").orElseThrow();
+        javafx.geometry.Point3D before = WaitForAsyncUtils.asyncFx(() -> wrist.localToScene(javafx.geometry.Point3D.ZERO)).get();
+        robot.interact(() -> {
+            app.preview().viewport().joints().setPosition("shoulder_lift_joint", 0.6);
+            app.preview().viewport().joints().setPosition("elbow_joint", 0.9);
+            app.preview().viewport().showJointAxesProperty().set(true);
+        });
+        javafx.geometry.Point3D after = WaitForAsyncUtils.asyncFx(() -> wrist.localToScene(javafx.geometry.Point3D.ZERO)).get();
+        assertThat(after.distance(before)).isGreaterThan(1e-3);
+        assertThat(robot.lookup("#previewDetails").tryQuery()).isPresent();
+
+        String shot = System.getProperty("gizmo.preview.screenshot");
+        if (shot != null) {
+            // a roomier window than the default layout, so the screenshot shows the viewport well
+            robot.interact(() -> {
+                stage.setWidth(1600);
+                stage.setHeight(1000);
+                Node pane = robot.lookup("#previewPane").query();
+                javafx.scene.control.SplitPane right = (javafx.scene.control.SplitPane) pane.getParent().getParent();
+                right.setDividerPositions(0.8);
+                javafx.scene.control.SplitPane columns = (javafx.scene.control.SplitPane) right.getParent().getParent();
+                columns.setDividerPositions(0.2, 0.42);
+            });
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            robot.clickOn("#fitToView");
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+            Path file = Path.of(shot);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        }
     }
 
     @Test

@@ -28,6 +28,9 @@ public interface DialogService {
     /** Asks where to save a file; empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedFileName);
 
+    /** Asks for an existing file to open; {@code patterns} are globs such as {@code *.urdf}, described by {@code kind}. */
+    Optional<Path> chooseOpenFile(String title, String kind, List<String> patterns);
+
     /** Puts text on the system clipboard. */
     void copyToClipboard(String text);
 }

@@ -32,11 +32,18 @@ final class AssetCardCell extends ListCell<Asset> {
     private final Label failure = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final VBox card;
+    private final CardThumbnails thumbnails;
+    private final Label thumbnailIcon = new Label("⚙");
+    private final javafx.scene.image.ImageView thumbnailImage = new javafx.scene.image.ImageView();
 
-    AssetCardCell(ZoneId zone, ContextMenu menu, IntConsumer onShown) {
+    AssetCardCell(ZoneId zone, ContextMenu menu, IntConsumer onShown, CardThumbnails thumbnails) {
         this.zone = zone;
         this.onShown = onShown;
-        StackPane thumbnail = new StackPane(new Label("⚙"));
+        this.thumbnails = thumbnails;
+        thumbnailImage.setFitWidth(48);
+        thumbnailImage.setFitHeight(48);
+        thumbnailImage.setPreserveRatio(true);
+        StackPane thumbnail = new StackPane(thumbnailIcon, thumbnailImage);
         thumbnail.getStyleClass().add("thumbnail-slot");
         thumbnail.setMinSize(48, 48);
         thumbnail.setMaxSize(48, 48);
@@ -101,7 +108,18 @@ final class AssetCardCell extends ListCell<Asset> {
         failure.setTooltip(c.failure().isEmpty() ? null : new Tooltip(c.failure()));
         failure.setVisible(!c.failure().isEmpty());
         failure.setManaged(!c.failure().isEmpty());
+        showThumbnail(null);
+        thumbnails.request(asset, image -> {
+            if (getItem() != null && getItem().id().equals(asset.id())) {
+                showThumbnail(image);
+            }
+        });
         setGraphic(card);
         onShown.accept(getIndex());
+    }
+
+    private void showThumbnail(javafx.scene.image.Image image) {
+        thumbnailImage.setImage(image);
+        thumbnailIcon.setVisible(image == null);
     }
 }

@@ -30,6 +30,11 @@ public final class AssetLibraryView extends VBox {
     private final ListView<Asset> list = new ListView<>();
 
     public AssetLibraryView(AssetLibraryViewModel vm, AssetActionsViewModel actions, ZoneId zone) {
+        this(vm, actions, zone, CardThumbnails.NONE);
+    }
+
+    /** A library whose cards show thumbnails from {@code thumbnails}. */
+    public AssetLibraryView(AssetLibraryViewModel vm, AssetActionsViewModel actions, ZoneId zone, CardThumbnails thumbnails) {
         getStyleClass().add("library-panel");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -82,7 +87,7 @@ public final class AssetLibraryView extends VBox {
             if (index >= list.getItems().size() - PREFETCH_CELLS) {
                 vm.loadNextPage();
             }
-        }));
+        }, thumbnails));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !list.getItems().contains(vm.selectedProperty().get())) {
                 vm.selectedProperty().set(now);

@@ -19,15 +19,17 @@ final class MainMenus {
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private MainMenus() {
     }
 
-    static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete) {
+    static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete, Command openDescription) {
         AssetActionsViewModel actions = vm.actions();
         Menu file = new Menu("_File", null,
                 item("_Generate asset…", vm.generateCommand(), GENERATE),
+                item("_Open robot description…", openDescription, OPEN),
                 item("_Export selected…", actions.exportCommand(), null),
                 new SeparatorMenuItem(),
                 item("_Connections…", vm.settingsCommand(), null),

@@ -32,7 +32,8 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
     private final SplitPane right;
 
     public MainWindowView(Stage stage, MainWindowViewModel vm, AssetLibraryView library, AssetDetailsView details,
-                          TaskPanelView tasks, Supplier<GenerateDialogViewModel> generateDialogs,
+                          TaskPanelView tasks, Node preview, Command openDescription,
+                          Supplier<GenerateDialogViewModel> generateDialogs,
                           Supplier<SettingsViewModel> settingsDialogs, WindowLayout layout) {
         this.stage = stage;
         this.library = library;
@@ -46,14 +47,12 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
                 delete.execute();
             }
         });
-        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete), MainMenus.toolBar(vm)));
+        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription), MainMenus.toolBar(vm)));
 
         Node composer = new EmptyStatePane("composerPlaceholder", "⬚", "Scene composer — coming next",
                 "Drag assets here to place them in a simulation scene (Z-up, metres).");
         middle = new SplitPane(composer, tasks);
         middle.setOrientation(Orientation.VERTICAL);
-        Node preview = new EmptyStatePane("previewPlaceholder", "◎", "Preview",
-                "The 3D preview of the selected asset, with joint sliders, arrives with the viewport.");
         right = new SplitPane(preview, details);
         right.setOrientation(Orientation.VERTICAL);
         columns = new SplitPane(library, middle, right);

@@ -48,6 +48,11 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String kind, List<String> patterns) {
+        return Optional.ofNullable(chosenFile);
+    }
+
+    @Override
     public void copyToClipboard(String text) {
         clipboard.add(text);
     }

@@ -1,0 +1,45 @@
+package io.gizmostudio.core.format;
+
+import io.gizmostudio.core.model.TriangleMesh;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a mesh file referenced by a robot description (OBJ, or STL in ASCII or binary) into a
+ * {@link TriangleMesh}, scaled per axis as URDF and MJCF allow.
+ */
+public final class MeshFileReader {
+    private MeshFileReader() {
+    }
+
+    /** Reads {@code file}; {@code scale} multiplies x, y and z (null means 1 1 1). */
+    public static TriangleMesh read(Path file, double[] scale) {
+        String fileName = file.getFileName().toString();
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RobotDescriptionException(file, 0, null, "mesh file cannot be read: " + e.getMessage(), e);
+        }
+        String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        TriangleMesh mesh;
+        if (lower.endsWith(".stl")) {
+            mesh = StlReader.read(file, name, bytes);
+        } else if (lower.endsWith(".obj")) {
+            mesh = ObjReader.read(file, name, bytes);
+        } else {
+            throw new RobotDescriptionException(file, 0, null, "unsupported mesh format (OBJ and STL are read)");
+        }
+        if (scale == null || (scale[0] == 1 && scale[1] == 1 && scale[2] == 1)) {
+            return mesh;
+        }
+        double[] v = mesh.vertices();
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= scale[i % 3];
+        }
+        return new TriangleMesh(mesh.name(), v, mesh.triangles());
+    }
+}

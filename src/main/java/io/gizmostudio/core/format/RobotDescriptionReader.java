@@ -1,0 +1,35 @@
+package io.gizmostudio.core.format;
+
+import io.gizmostudio.core.model.Articulation;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a robot description whichever format it is in: {@code .urdf} files as URDF, other XML files by
+ * their root element ({@code <robot>} is URDF, {@code <mujoco>} is MJCF).
+ */
+public final class RobotDescriptionReader {
+    private RobotDescriptionReader() {
+    }
+
+    /** True for file names the app offers to open: {@code .urdf} and {@code .xml}. */
+    public static boolean isCandidate(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".urdf") || n.endsWith(".xml");
+    }
+
+    public static Articulation read(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".urdf")) {
+            return UrdfReader.read(file);
+        }
+        XmlElement root = XmlTreeReader.read(file);
+        switch (root.name()) {
+            case "robot":
+                return UrdfReader.read(file);
+            case "mujoco":
+                return MjcfReader.read(file);
+            default:
+                throw root.error("neither a URDF <robot> nor an MJCF <mujoco> file");
+        }
+    }
+}

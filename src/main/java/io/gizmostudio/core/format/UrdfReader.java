@@ -1,0 +1,218 @@
+package io.gizmostudio.core.format;
+
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.Collision;
+import io.gizmostudio.core.model.Geometry;
+import io.gizmostudio.core.model.Inertia;
+import io.gizmostudio.core.model.Inertial;
+import io.gizmostudio.core.model.Joint;
+import io.gizmostudio.core.model.JointDynamics;
+import io.gizmostudio.core.model.JointLimits;
+import io.gizmostudio.core.model.JointType;
+import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.model.Material;
+import io.gizmostudio.core.model.Mimic;
+import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Vec3;
+import io.gizmostudio.core.model.Visual;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a URDF file into an {@link Articulation}: links with inertial, visual and collision elements
+ * (box, cylinder, sphere, mesh), materials by name or inline, and joints with origin, axis, limit,
+ * dynamics and mimic. URDF's {@code floating} and {@code planar} joints have no counterpart in the model
+ * and are read as fixed (logged), so the robot can still be shown.
+ */
+public final class UrdfReader {
+    private static final Logger LOG = LoggerFactory.getLogger(UrdfReader.class);
+    private static final Material DEFAULT_MATERIAL = new Material("urdf_default", Rgba.rgb(0.7, 0.7, 0.7));
+
+    private final Path file;
+    private final Map<String, Material> materials = new HashMap<>();
+
+    private UrdfReader(Path file) {
+        this.file = file;
+    }
+
+    /** Reads {@code file}; meshes are resolved relative to it. */
+    public static Articulation read(Path file) {
+        return new UrdfReader(file).readRobot(XmlTreeReader.read(file));
+    }
+
+    private Articulation readRobot(XmlElement robot) {
+        if (!robot.name().equals("robot")) {
+            throw robot.error("a URDF file starts with <robot>");
+        }
+        for (XmlElement m : robot.children("material")) {
+            materials.put(m.required("name"), material(m, null));
+        }
+        List<Link> links = new ArrayList<>();
+        Set<String> linkNames = new HashSet<>();
+        for (XmlElement l : robot.children("link")) {
+            Link link = link(l);
+            if (!linkNames.add(link.name())) {
+                throw l.error("duplicate link name '" + link.name() + "'");
+            }
+            links.add(link);
+        }
+        if (links.isEmpty()) {
+            throw robot.error("the robot has no links");
+        }
+        List<Joint> joints = new ArrayList<>();
+        Set<String> children = new HashSet<>();
+        for (XmlElement j : robot.children("joint")) {
+            Joint joint = joint(j);
+            if (!linkNames.contains(joint.parent()) || !linkNames.contains(joint.child())) {
+                throw j.error("joint '" + joint.name() + "' connects unknown links " + joint.parent() + " -> " + joint.child());
+            }
+            if (!children.add(joint.child())) {
+                throw j.error("link '" + joint.child() + "' has two parent joints");
+            }
+            joints.add(joint);
+        }
+        long roots = linkNames.stream().filter(n -> !children.contains(n)).count();
+        if (roots != 1) {
+            throw robot.error("the links must form one tree, found " + roots + " root links");
+        }
+        return new Articulation(robot.attribute("name").orElse(fileStem()), links, joints);
+    }
+
+    private String fileStem() {
+        String n = file.getFileName().toString();
+        return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
+    }
+
+    private Material material(XmlElement m, Material fallback) {
+        String name = m.attribute("name").orElse("");
+        var color = m.child("color");
+        if (color.isPresent()) {
+            double[] c = color.get().numbers("rgba", 4, 3);
+            if (c == null) {
+                throw color.get().error("missing attribute 'rgba'");
+            }
+            Rgba rgba = new Rgba(c[0], c[1], c[2], c.length == 4 ? c[3] : 1);
+            return new Material(name.isEmpty() ? "inline" : name, rgba);
+        }
+        Material known = materials.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (m.child("texture").isPresent()) {
+            return new Material(name.isEmpty() ? "texture" : name, DEFAULT_MATERIAL.color());
+        }
+        if (fallback == null && !name.isEmpty()) {
+            return new Material(name, DEFAULT_MATERIAL.color());
+        }
+        throw m.error("material '" + name + "' is not defined");
+    }
+
+    private Link link(XmlElement l) {
+        String name = l.required("name");
+        List<Visual> visuals = new ArrayList<>();
+        int i = 0;
+        for (XmlElement v : l.children("visual")) {
+            Material mat = v.child("material").map(m -> material(m, DEFAULT_MATERIAL)).orElse(DEFAULT_MATERIAL);
+            visuals.add(new Visual(v.attribute("name").orElse(name + "_visual_" + i), geometry(v), origin(v), mat));
+            i++;
+        }
+        List<Collision> collisions = new ArrayList<>();
+        i = 0;
+        for (XmlElement c : l.children("collision")) {
+            collisions.add(new Collision(c.attribute("name").orElse(name + "_collision_" + i), geometry(c), origin(c)));
+            i++;
+        }
+        Inertial inertial = l.child("inertial").map(this::inertial).orElse(Inertial.NONE);
+        return new Link(name, visuals, collisions, inertial);
+    }
+
+    private Inertial inertial(XmlElement e) {
+        double mass = e.child("mass").map(m -> m.requiredNumber("value")).orElse(0.0);
+        Inertia inertia = e.child("inertia").map(i -> new Inertia(i.number("ixx", 0), i.number("ixy", 0), i.number("ixz", 0),
+                i.number("iyy", 0), i.number("iyz", 0), i.number("izz", 0))).orElse(Inertia.ZERO);
+        return new Inertial(mass, Vec3.ZERO, inertia).transformed(origin(e));
+    }
+
+    private Geometry geometry(XmlElement holder) {
+        XmlElement g = holder.child("geometry").orElseThrow(() -> holder.error("missing <geometry>"));
+        if (g.children().isEmpty()) {
+            throw g.error("empty <geometry>");
+        }
+        XmlElement shape = g.children().get(0);
+        switch (shape.name()) {
+            case "box": {
+                Vec3 size = shape.vector("size", null);
+                if (size == null) {
+                    throw shape.error("missing attribute 'size'");
+                }
+                return new Geometry.Box(size);
+            }
+            case "cylinder":
+                return new Geometry.Cylinder(shape.requiredNumber("radius"), shape.requiredNumber("length"));
+            case "sphere":
+                return new Geometry.Sphere(shape.requiredNumber("radius"));
+            case "capsule":
+                return new Geometry.Capsule(shape.requiredNumber("radius"), shape.requiredNumber("length"));
+            case "mesh": {
+                Path mesh = MeshLocator.locate(shape, file, file.toAbsolutePath().getParent(), shape.required("filename"));
+                return MeshFileReader.read(mesh, shape.numbers("scale", 3));
+            }
+            default:
+                throw shape.error("unsupported geometry <" + shape.name() + ">");
+        }
+    }
+
+    private static Pose origin(XmlElement holder) {
+        return holder.child("origin").map(o -> {
+            Vec3 xyz = o.vector("xyz", Vec3.ZERO);
+            Vec3 rpy = o.vector("rpy", Vec3.ZERO);
+            return Pose.xyzRpy(xyz.x(), xyz.y(), xyz.z(), rpy.x(), rpy.y(), rpy.z());
+        }).orElse(Pose.IDENTITY);
+    }
+
+    private Joint joint(XmlElement j) {
+        String name = j.required("name");
+        String typeName = j.required("type").toLowerCase(Locale.ROOT);
+        JointType type;
+        switch (typeName) {
+            case "revolute": type = JointType.REVOLUTE; break;
+            case "continuous": type = JointType.CONTINUOUS; break;
+            case "prismatic": type = JointType.PRISMATIC; break;
+            case "fixed": type = JointType.FIXED; break;
+            case "floating":
+            case "planar":
+                LOG.warn("{}:{}: {} joint '{}' is shown as fixed", file, j.line(), typeName, name);
+                type = JointType.FIXED;
+                break;
+            default:
+                throw j.error("unknown joint type '" + typeName + "'");
+        }
+        String parent = j.child("parent").orElseThrow(() -> j.error("missing <parent>")).required("link");
+        String child = j.child("child").orElseThrow(() -> j.error("missing <child>")).required("link");
+        Vec3 axis = j.child("axis").map(a -> a.vector("xyz", Vec3.UNIT_X)).orElse(Vec3.UNIT_X);
+        if (axis.norm() < 1e-12) {
+            throw j.error("joint axis is zero");
+        }
+        JointLimits limits = null;
+        var limit = j.child("limit");
+        if (limit.isPresent()) {
+            XmlElement l = limit.get();
+            limits = new JointLimits(l.number("lower", 0), l.number("upper", 0), l.number("effort", 0), l.number("velocity", 0));
+        } else if (type.isLimited()) {
+            throw j.error(typeName + " joint '" + name + "' needs a <limit>");
+        }
+        JointDynamics dynamics = j.child("dynamics")
+                .map(d -> new JointDynamics(d.number("damping", 0), d.number("friction", 0))).orElse(JointDynamics.NONE);
+        Mimic mimic = j.child("mimic").map(m -> new Mimic(m.required("joint"), m.number("multiplier", 1), m.number("offset", 0))).orElse(null);
+        return new Joint(name, type, parent, child, origin(j), axis.normalized(), limits, dynamics, mimic, null);
+    }
+}

@@ -1,0 +1,105 @@
+package io.gizmostudio.ui.preview;
+
+import io.gizmostudio.core.format.RobotDescriptionReader;
+import io.gizmostudio.ui.viewport.ViewportView;
+import java.io.File;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+/**
+ * The right-hand preview: an empty state when nothing is selected, a message while loading or when the
+ * description cannot be read, otherwise the viewport with its sliders and a details list. Accepts a
+ * dropped .urdf or MJCF .xml file anywhere on it.
+ */
+public final class PreviewView extends StackPane {
+    private static final String HINT = "Select a ready asset, or open or drop a .urdf / MJCF .xml file, to see it in 3D"
+            + " with joint sliders.";
+    private final ViewportView viewportView;
+
+    public PreviewView(PreviewViewModel vm) {
+        setId("previewPane");
+        viewportView = new ViewportView(vm.viewport());
+        Label title = new Label();
+        title.setId("previewTitle");
+        title.getStyleClass().add("empty-title");
+        title.setPadding(new Insets(4, 8, 4, 8));
+        title.textProperty().bind(vm.titleProperty());
+        ListView<String> details = new ListView<>(vm.details());
+        details.setId("previewDetails");
+        SplitPane split = new SplitPane(viewportView, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.86);
+        BorderPane content = new BorderPane(split);
+        content.setTop(title);
+
+        Label icon = new Label("◎");
+        icon.getStyleClass().add("empty-icon");
+        Label heading = new Label("Preview");
+        heading.getStyleClass().add("empty-title");
+        Label message = new Label();
+        message.setId("previewMessage");
+        message.getStyleClass().add("empty-state");
+        message.setWrapText(true);
+        message.setMaxWidth(360);
+        message.textProperty().bind(Bindings.when(vm.messageProperty().isEmpty()).then(HINT).otherwise(vm.messageProperty()));
+        VBox empty = new VBox(8, icon, heading, message);
+        empty.setId("previewPlaceholder");
+        empty.getStyleClass().add("empty-pane");
+        empty.setAlignment(Pos.CENTER);
+
+        getChildren().addAll(content, empty);
+        vm.stateProperty().addListener((obs, old, now) -> showState(vm, content, empty, heading));
+        showState(vm, content, empty, heading);
+
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (droppedDescription(e).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            Optional<File> file = droppedDescription(e);
+            file.ifPresent(f -> vm.openFile(f.toPath()));
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
+    }
+
+    public ViewportView viewportView() {
+        return viewportView;
+    }
+
+    private static void showState(PreviewViewModel vm, BorderPane content, VBox empty, Label heading) {
+        boolean showing = vm.stateProperty().get() == PreviewViewModel.State.SHOWING;
+        content.setVisible(showing);
+        empty.setVisible(!showing);
+        switch (vm.stateProperty().get()) {
+            case LOADING:
+                heading.setText("Loading preview…");
+                break;
+            case FAILED:
+                heading.setText("Cannot show this model");
+                break;
+            default:
+                heading.setText(vm.titleProperty().get().isEmpty() ? "Preview" : vm.titleProperty().get());
+        }
+    }
+
+    private static Optional<File> droppedDescription(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) {
+            return Optional.empty();
+        }
+        return e.getDragboard().getFiles().stream().filter(f -> RobotDescriptionReader.isCandidate(f.toPath())).findFirst();
+    }
+}

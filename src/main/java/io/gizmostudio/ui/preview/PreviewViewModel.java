@@ -1,0 +1,161 @@
+package io.gizmostudio.ui.preview;
+
+import io.gizmostudio.api.Asset;
+import io.gizmostudio.api.AssetStatus;
+import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.MjcfReader;
+import io.gizmostudio.core.format.RobotDescriptionException;
+import io.gizmostudio.core.format.RobotDescriptionReader;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.ui.common.AssetLibraryService;
+import io.gizmostudio.ui.common.Cancellable;
+import io.gizmostudio.ui.common.CancellationSignal;
+import io.gizmostudio.ui.common.Command;
+import io.gizmostudio.ui.common.DialogService;
+import io.gizmostudio.ui.common.FailureMessages;
+import io.gizmostudio.ui.common.UiExecutor;
+import io.gizmostudio.ui.viewport.ViewportViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The right-hand preview: follows the library selection (a ready asset's MJCF export is downloaded into the
+ * bundle cache, read and shown, all off the UI thread) and opens local URDF/MJCF files. A newer request
+ * replaces an older one still loading, so fast scrolling through the library shows the last pick only.
+ */
+public final class PreviewViewModel {
+    /** What the preview area shows. */
+    public enum State { EMPTY, LOADING, SHOWING, FAILED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
+    static final String PREVIEW_FORMAT = ExportFormat.MUJOCO_MJCF.wireName();
+
+    private final AssetLibraryService assets;
+    private final UiExecutor executor;
+    private final ExportBundleCache cache;
+    private final ViewportViewModel viewport = new ViewportViewModel();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> details = FXCollections.observableArrayList();
+    private Cancellable pending = Cancellable.NONE;
+    private CancellationSignal pendingSignal = new CancellationSignal();
+    private String shownKey;
+
+    public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {
+        this.assets = assets;
+        this.executor = executor;
+        this.cache = cache;
+        selection.addListener((obs, old, now) -> showAsset(now));
+        showAsset(selection.get());
+    }
+
+    public ViewportViewModel viewport() {
+        return viewport;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The asset's or file's name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Why nothing is shown (loading, not ready, the reader's error naming file and line). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Links, joints, total mass and size of the shown articulation. */
+    public ObservableList<String> details() {
+        return details;
+    }
+
+    /** Shows {@code asset} if it is ready; null or a not-ready asset empties the preview. */
+    public void showAsset(Asset asset) {
+        if (asset == null) {
+            cancelPending();
+            shownKey = null;
+            clear(State.EMPTY, "", "");
+            return;
+        }
+        String key = "asset:" + asset.id();
+        if (key.equals(shownKey) && state.get() != State.FAILED) {
+            return; // a status refresh of the asset already shown or loading
+        }
+        if (asset.status() != AssetStatus.READY) {
+            cancelPending();
+            shownKey = null;
+            clear(State.EMPTY, asset.name(), "The preview appears when the asset is ready.");
+            return;
+        }
+        load(key, asset.name(), () -> {
+            Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
+            return MjcfReader.read(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
+        });
+    }
+
+    /** File → Open robot description…: asks for a .urdf or MJCF .xml file and opens it. */
+    public Command openFileCommand(DialogService dialogs) {
+        return Command.of(() -> dialogs.chooseOpenFile("Open robot description", "URDF or MJCF", List.of("*.urdf", "*.xml"))
+                .ifPresent(this::openFile));
+    }
+
+    /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
+    public void openFile(Path file) {
+        load("file:" + file.toAbsolutePath(), file.getFileName().toString(), () -> RobotDescriptionReader.read(file));
+    }
+
+    private void load(String key, String name, java.util.concurrent.Callable<Articulation> work) {
+        cancelPending();
+        shownKey = key;
+        clear(State.LOADING, name, "Loading " + name + "…");
+        pendingSignal = new CancellationSignal();
+        pending = executor.submit(work, a -> {
+            viewport.articulationProperty().set(a);
+            details.setAll(ArticulationSummary.lines(a));
+            message.set("");
+            state.set(State.SHOWING);
+        }, failure -> {
+            LOG.warn("Preview of {} failed", name, failure);
+            viewport.articulationProperty().set(null);
+            details.clear();
+            message.set(describe(failure));
+            state.set(State.FAILED);
+        });
+    }
+
+    private static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RobotDescriptionException r) {
+                return "Cannot show this robot description: " + r.getMessage();
+            }
+        }
+        return FailureMessages.describe(failure);
+    }
+
+    private void cancelPending() {
+        pending.cancel();
+        pendingSignal.cancel();
+        pending = Cancellable.NONE;
+    }
+
+    private void clear(State newState, String newTitle, String newMessage) {
+        viewport.articulationProperty().set(null);
+        details.clear();
+        title.set(newTitle);
+        message.set(newMessage);
+        state.set(newState);
+    }
+}

@@ -1,0 +1,245 @@
+package io.gizmostudio.ui.viewport;
+
+import io.gizmostudio.core.model.Aabb;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.ForwardKinematics;
+import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Vec3;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.AmbientLight;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.PointLight;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Rotate;
+
+/**
+ * A reusable 3D view of one articulation: Z-up world with a ground grid and axis triad, an orbit camera
+ * (left drag orbits, middle or shift drag pans, the wheel zooms), one group per link placed by forward
+ * kinematics, and switchable overlays. API: {@link #show}, {@link #setJointPositions}, {@link #fitToView},
+ * the overlay setters, and pick/hover callbacks that name a link.
+ */
+public final class ArticulationViewport extends Pane {
+    static final Color BACKGROUND = Color.rgb(46, 50, 56);
+    private final Group world = new Group();
+    private final Group model = new Group();
+    private final Group grid = new Group();
+    private final OrbitCamera camera = new OrbitCamera();
+    private final SubScene subScene;
+    private final Map<String, LinkNode> links = new LinkedHashMap<>();
+    private Articulation articulation;
+    private Map<String, Double> positions = Map.of();
+    private boolean showVisual = true;
+    private boolean showCollision;
+    private boolean showJointAxes;
+    private boolean showLinkFrames;
+    private boolean showCentresOfMass;
+    private boolean wireframe;
+    private Consumer<String> onLinkPicked = name -> { };
+    private Consumer<String> onLinkHovered = name -> { };
+    private double lastX;
+    private double lastY;
+
+    public ArticulationViewport() {
+        setId("articulationViewport");
+        // model Z up = JavaFX -Y: a quarter turn about X maps (x, y, z) to (x, -z, y)
+        world.getTransforms().add(new Rotate(90, Rotate.X_AXIS));
+        world.getChildren().addAll(grid, GeometryNodes.triad(0.25), model);
+        PointLight key = new PointLight(Color.gray(0.75));
+        camera.rig().getChildren().add(key);
+        Group root = new Group(new AmbientLight(Color.gray(0.45)), camera.rig(), world);
+        subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
+        subScene.setFill(BACKGROUND);
+        subScene.setCamera(camera.camera());
+        subScene.widthProperty().bind(widthProperty());
+        subScene.heightProperty().bind(heightProperty());
+        getChildren().add(subScene);
+        setMinSize(100, 100);
+        buildGrid(2, 0.1);
+        subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            lastX = e.getSceneX();
+            lastY = e.getSceneY();
+            subScene.requestFocus();
+        });
+        subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            double dx = e.getSceneX() - lastX;
+            double dy = e.getSceneY() - lastY;
+            lastX = e.getSceneX();
+            lastY = e.getSceneY();
+            if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && e.isShiftDown())) {
+                camera.pan(dx, dy);
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                camera.orbit(dx, dy);
+            }
+        });
+        subScene.setOnScroll(e -> camera.zoom(e.getDeltaY() > 0 ? 1 / 1.1 : 1.1));
+        subScene.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                onLinkPicked.accept(linkAt(e.getPickResult()).orElse(null));
+            }
+        });
+        subScene.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onLinkHovered.accept(linkAt(e.getPickResult()).orElse(null)));
+    }
+
+    /** Shows {@code a} in its zero pose and frames it; null empties the view. */
+    public void show(Articulation a) {
+        this.articulation = a;
+        this.positions = Map.of();
+        links.clear();
+        model.getChildren().clear();
+        if (a == null) {
+            return;
+        }
+        Aabb bounds = ForwardKinematics.bounds(a);
+        double size = bounds.isEmpty() ? 0.5 : Math.max(0.05, bounds.size().norm());
+        double overlay = Math.max(0.03, size * 0.12);
+        for (Link l : a.linksInTreeOrder()) {
+            LinkNode n = new LinkNode(l, a.parentJoint(l.name()).orElse(null), overlay);
+            links.put(l.name(), n);
+            model.getChildren().add(n.root());
+        }
+        applyOverlays();
+        setJointPositions(Map.of());
+        double cell = size > 4 ? 1 : size > 0.8 ? 0.1 : 0.05;
+        buildGrid(Math.max(1, Math.ceil(size * 1.5 / cell / 2) * cell * 2), cell);
+        fitToView();
+    }
+
+    public Optional<Articulation> articulation() {
+        return Optional.ofNullable(articulation);
+    }
+
+    /** Poses every link by forward kinematics; joints not named stay at zero. */
+    public void setJointPositions(Map<String, Double> q) {
+        positions = Map.copyOf(q);
+        if (articulation == null) {
+            return;
+        }
+        Map<String, Pose> poses = ForwardKinematics.linkPoses(articulation, positions);
+        poses.forEach((name, pose) -> {
+            LinkNode n = links.get(name);
+            if (n != null) {
+                GeometryNodes.setPose(n.pose(), pose);
+            }
+        });
+    }
+
+    /** Aims the camera so that the whole articulation in its current pose is in view. */
+    public void fitToView() {
+        if (articulation == null) {
+            camera.frame(Vec3.ZERO, 0.5);
+            return;
+        }
+        Aabb b = ForwardKinematics.bounds(articulation, positions);
+        if (b.isEmpty()) {
+            camera.frame(Vec3.ZERO, 0.5);
+            return;
+        }
+        Vec3 c = b.center();
+        camera.frame(new Vec3(c.x(), -c.z(), c.y()), b.size().norm() / 2);
+    }
+
+    /** The scene-graph node of a link, for tests and for the scene composer's highlighting. */
+    public Optional<Node> linkNode(String linkName) {
+        return Optional.ofNullable(links.get(linkName)).map(LinkNode::root);
+    }
+
+    /** Turns the view as a left drag of {@code dx}, {@code dy} pixels would (keyboard control, benchmarks). */
+    public void orbit(double dx, double dy) {
+        camera.orbit(dx, dy);
+    }
+
+    public SubScene subScene() {
+        return subScene;
+    }
+
+    public void setOnLinkPicked(Consumer<String> handler) {
+        onLinkPicked = handler == null ? name -> { } : handler;
+    }
+
+    public void setOnLinkHovered(Consumer<String> handler) {
+        onLinkHovered = handler == null ? name -> { } : handler;
+    }
+
+    public void setShowVisual(boolean on) {
+        showVisual = on;
+        applyOverlays();
+    }
+
+    public void setShowCollision(boolean on) {
+        showCollision = on;
+        applyOverlays();
+    }
+
+    public void setShowJointAxes(boolean on) {
+        showJointAxes = on;
+        applyOverlays();
+    }
+
+    public void setShowLinkFrames(boolean on) {
+        showLinkFrames = on;
+        applyOverlays();
+    }
+
+    public void setShowCentresOfMass(boolean on) {
+        showCentresOfMass = on;
+        applyOverlays();
+    }
+
+    public void setWireframe(boolean on) {
+        wireframe = on;
+        applyOverlays();
+    }
+
+    private void applyOverlays() {
+        for (LinkNode n : links.values()) {
+            n.visuals().setVisible(showVisual);
+            n.collisions().setVisible(showCollision);
+            n.jointAxis().setVisible(showJointAxes);
+            n.frame().setVisible(showLinkFrames);
+            n.centreOfMass().setVisible(showCentresOfMass);
+            n.setWireframe(wireframe);
+        }
+    }
+
+    private Optional<String> linkAt(PickResult pick) {
+        for (Node n = pick == null ? null : pick.getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getUserData() instanceof String name && links.containsKey(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void buildGrid(double extent, double cell) {
+        grid.getChildren().clear();
+        int lines = (int) Math.round(extent / cell);
+        double half = extent / 2;
+        double thickness = cell * 0.04;
+        Function<Integer, Color> shade = i -> i % 10 == 0 ? Color.gray(0.62) : Color.gray(0.42);
+        for (int i = 0; i <= lines; i++) {
+            double at = -half + i * cell;
+            var material = new javafx.scene.paint.PhongMaterial(shade.apply(i - lines / 2));
+            javafx.scene.shape.Box alongX = new javafx.scene.shape.Box(extent, thickness, thickness * 0.2);
+            alongX.setTranslateY(at);
+            alongX.setMaterial(material);
+            javafx.scene.shape.Box alongY = new javafx.scene.shape.Box(thickness, extent, thickness * 0.2);
+            alongY.setTranslateX(at);
+            alongY.setMaterial(material);
+            alongX.setMouseTransparent(true);
+            alongY.setMouseTransparent(true);
+            grid.getChildren().addAll(alongX, alongY);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.gizmostudio.ui.viewport;
+
+import io.gizmostudio.core.model.Collision;
+import io.gizmostudio.core.model.Joint;
+import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Visual;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.DrawMode;
+import javafx.scene.shape.Shape3D;
+import javafx.scene.shape.Sphere;
+import javafx.scene.transform.Affine;
+
+/**
+ * One link in the viewport: a group placed by its forward-kinematics pose holding its visual geometry,
+ * its collision geometry, and the overlays (link frame, centre of mass, the axis of the joint that
+ * moves it), each switchable on its own.
+ */
+final class LinkNode {
+    private static final PhongMaterial COLLISION = GeometryNodes.material(new Rgba(0.2, 0.8, 0.3, 0.45));
+    private final String linkName;
+    private final Group root = new Group();
+    private final Affine pose = new Affine();
+    private final Group visuals = new Group();
+    private final Group collisions = new Group();
+    private final Group frame;
+    private final Group centreOfMass = new Group();
+    private final Group jointAxis = new Group();
+
+    LinkNode(Link link, Joint parentJoint, double overlaySize) {
+        this.linkName = link.name();
+        root.setId("link-" + link.name());
+        root.setUserData(link.name());
+        root.getTransforms().add(pose);
+        for (Visual v : link.visuals()) {
+            Node n = GeometryNodes.node(v.geometry(), GeometryNodes.material(v.material().color()));
+            n.getTransforms().add(0, GeometryNodes.affine(v.origin()));
+            visuals.getChildren().add(n);
+        }
+        for (Collision c : link.collisions()) {
+            Node n = GeometryNodes.node(c.geometry(), COLLISION);
+            n.getTransforms().add(0, GeometryNodes.affine(c.origin()));
+            collisions.getChildren().add(n);
+        }
+        frame = GeometryNodes.triad(overlaySize * 0.6);
+        if (link.inertial().mass() > 0) {
+            Sphere com = new Sphere(overlaySize * 0.06);
+            com.setMaterial(new PhongMaterial(Color.GOLD));
+            var c = link.inertial().centerOfMass();
+            com.getTransforms().add(new javafx.scene.transform.Translate(c.x(), c.y(), c.z()));
+            centreOfMass.getChildren().add(com);
+        }
+        if (parentJoint != null && parentJoint.type().isMovable()) {
+            Color color = parentJoint.type().isRotational() ? Color.ORANGE : Color.MAGENTA;
+            double len = overlaySize * 1.2;
+            Node forward = GeometryNodes.rod(parentJoint.axis(), len, overlaySize * 0.025, color);
+            Node backward = GeometryNodes.rod(parentJoint.axis().negate(), len * 0.4, overlaySize * 0.025, color);
+            jointAxis.getChildren().addAll(forward, backward);
+        }
+        collisions.setVisible(false);
+        frame.setVisible(false);
+        centreOfMass.setVisible(false);
+        jointAxis.setVisible(false);
+        root.getChildren().addAll(visuals, collisions, frame, centreOfMass, jointAxis);
+    }
+
+    String linkName() {
+        return linkName;
+    }
+
+    Group root() {
+        return root;
+    }
+
+    Affine pose() {
+        return pose;
+    }
+
+    Group visuals() {
+        return visuals;
+    }
+
+    Group collisions() {
+        return collisions;
+    }
+
+    Group frame() {
+        return frame;
+    }
+
+    Group centreOfMass() {
+        return centreOfMass;
+    }
+
+    Group jointAxis() {
+        return jointAxis;
+    }
+
+    void setWireframe(boolean on) {
+        setDrawMode(visuals, on ? DrawMode.LINE : DrawMode.FILL);
+        setDrawMode(collisions, on ? DrawMode.LINE : DrawMode.FILL);
+    }
+
+    private static void setDrawMode(Node n, DrawMode mode) {
+        if (n instanceof Shape3D s) {
+            s.setDrawMode(mode);
+        } else if (n instanceof Group g) {
+            g.getChildren().forEach(c -> setDrawMode(c, mode));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.gizmostudio.ui.viewport;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The viewport with its toolbar (overlay toggles, fit, reset pose), the joint sliders below and a line
+ * naming the link under the pointer. Only binds {@link ViewportViewModel} to {@link ArticulationViewport}.
+ */
+public final class ViewportView extends BorderPane {
+    private final ArticulationViewport viewport = new ArticulationViewport();
+
+    public ViewportView(ViewportViewModel vm) {
+        setId("viewportView");
+        Button fit = new Button("Fit");
+        fit.setId("fitToView");
+        fit.setOnAction(e -> viewport.fitToView());
+        Button reset = new Button("Reset pose");
+        reset.setId("resetPose");
+        reset.setOnAction(e -> vm.joints().resetPose());
+        ToolBar bar = new ToolBar(fit, reset,
+                toggle("Visual", "toggleVisual", vm.showVisualProperty()),
+                toggle("Collision", "toggleCollision", vm.showCollisionProperty()),
+                toggle("Axes", "toggleJointAxes", vm.showJointAxesProperty()),
+                toggle("Frames", "toggleLinkFrames", vm.showLinkFramesProperty()),
+                toggle("CoM", "toggleCentresOfMass", vm.showCentresOfMassProperty()),
+                toggle("Wire", "toggleWireframe", vm.wireframeProperty()));
+        setTop(bar);
+        setCenter(viewport);
+        Label picked = new Label();
+        picked.setId("pickedLink");
+        picked.textProperty().bind(vm.pickedTextProperty());
+        picked.setPadding(new Insets(2, 6, 2, 6));
+        JointSlidersView sliders = new JointSlidersView(vm.joints());
+        sliders.setPrefViewportHeight(118);
+        setBottom(new VBox(picked, sliders));
+
+        vm.articulationProperty().addListener((obs, old, now) -> viewport.show(now));
+        viewport.show(vm.articulationProperty().get());
+        vm.joints().poseProperty().addListener((obs, old, now) -> viewport.setJointPositions(now));
+        vm.showVisualProperty().addListener((obs, old, now) -> viewport.setShowVisual(now));
+        vm.showCollisionProperty().addListener((obs, old, now) -> viewport.setShowCollision(now));
+        vm.showJointAxesProperty().addListener((obs, old, now) -> viewport.setShowJointAxes(now));
+        vm.showLinkFramesProperty().addListener((obs, old, now) -> viewport.setShowLinkFrames(now));
+        vm.showCentresOfMassProperty().addListener((obs, old, now) -> viewport.setShowCentresOfMass(now));
+        vm.wireframeProperty().addListener((obs, old, now) -> viewport.setWireframe(now));
+        viewport.setShowVisual(vm.showVisualProperty().get());
+        viewport.setShowCollision(vm.showCollisionProperty().get());
+        viewport.setShowJointAxes(vm.showJointAxesProperty().get());
+        viewport.setShowLinkFrames(vm.showLinkFramesProperty().get());
+        viewport.setShowCentresOfMass(vm.showCentresOfMassProperty().get());
+        viewport.setWireframe(vm.wireframeProperty().get());
+        viewport.setOnLinkPicked(vm::linkPicked);
+        viewport.setOnLinkHovered(vm::linkPicked);
+    }
+
+    public ArticulationViewport viewport() {
+        return viewport;
+    }
+
+    private static ToggleButton toggle(String text, String id, BooleanProperty property) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.selectedProperty().bindBidirectional(property);
+        return b;
+    }
+}

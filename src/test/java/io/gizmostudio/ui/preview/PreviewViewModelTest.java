@@ -1,0 +1,107 @@
+package io.gizmostudio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gizmostudio.api.Asset;
+import io.gizmostudio.api.AssetStatus;
+import io.gizmostudio.ui.common.ManualUiExecutor;
+import io.gizmostudio.ui.common.TestAssets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewViewModelTest {
+    @TempDir Path cacheDir;
+    private final BundleServingLibrary library = new BundleServingLibrary().with("arm1", "a 6-DOF robot arm with a parallel-jaw gripper")
+            .with("cab1", "a steel cabinet with 2 doors and 3 drawers");
+    private final ManualUiExecutor executor = new ManualUiExecutor().deferWork();
+    private final SimpleObjectProperty<Asset> selection = new SimpleObjectProperty<>();
+
+    private PreviewViewModel preview() {
+        return new PreviewViewModel(library, executor, new ExportBundleCache(cacheDir), selection);
+    }
+
+    @Test
+    void emptyUntilSomethingIsSelected() {
+        PreviewViewModel vm = preview();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.EMPTY);
+        assertThat(vm.viewport().articulationProperty().get()).isNull();
+    }
+
+    @Test
+    void selectingAReadyAssetLoadsItsMjcfInTheBackgroundAndShowsIt() {
+        PreviewViewModel vm = preview();
+        selection.set(TestAssets.ready("arm1", "Arm"));
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.LOADING);
+        assertThat(executor.queuedWork()).isEqualTo(1);
+
+        executor.runWork();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+        assertThat(vm.viewport().articulationProperty().get().link("forearm_link")).isPresent();
+        assertThat(vm.viewport().joints().sliders()).isNotEmpty();
+        assertThat(vm.details().get(0)).contains("links").contains("movable");
+        assertThat(vm.details()).anyMatch(l -> l.startsWith("Total mass")).anyMatch(l -> l.startsWith("elbow_joint: revolute"));
+    }
+
+    @Test
+    void bundleIsDownloadedOncePerAssetAndFormat() throws IOException {
+        PreviewViewModel vm = preview();
+        selection.set(TestAssets.ready("arm1", "Arm"));
+        executor.runWork();
+        selection.set(TestAssets.ready("cab1", "Cabinet"));
+        executor.runWork();
+        selection.set(TestAssets.ready("arm1", "Arm"));
+        executor.runWork();
+        assertThat(library.downloads.get()).isEqualTo(2);
+        assertThat(Files.isRegularFile(cacheDir.resolve("arm1/mujoco_mjcf/asset.xml"))).isTrue();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+    }
+
+    @Test
+    void aNewerSelectionWinsOverOneStillLoading() {
+        PreviewViewModel vm = preview();
+        selection.set(TestAssets.ready("arm1", "Arm"));
+        selection.set(TestAssets.ready("cab1", "Cabinet"));
+        executor.runWork();
+        assertThat(vm.titleProperty().get()).isEqualTo("Cabinet");
+        assertThat(vm.viewport().articulationProperty().get().links()).anyMatch(l -> l.name().contains("drawer"));
+    }
+
+    @Test
+    void notReadyAssetShowsAnExplanationNotAView() {
+        PreviewViewModel vm = preview();
+        selection.set(TestAssets.asset("p1", "Pending", AssetStatus.PROCESSING, Instant.EPOCH));
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.EMPTY);
+        assertThat(vm.messageProperty().get()).contains("ready");
+        assertThat(executor.queuedWork()).isZero();
+    }
+
+    @Test
+    void brokenLocalFileFailsWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.urdf");
+        Files.writeString(bad, "<robot name='r'>\n<link name='a'>\n</robot>");
+        PreviewViewModel vm = preview();
+        vm.openFile(bad);
+        executor.runWork();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.FAILED);
+        assertThat(vm.messageProperty().get()).contains("bad.urdf").contains("line 3");
+    }
+
+    @Test
+    void localMjcfFileOpens(@TempDir Path dir) throws IOException {
+        Path ok = dir.resolve("two.xml");
+        Files.writeString(ok, "<mujoco><worldbody><body name='a'><geom size='0.1'/><body name='b'><joint range='0 90'/>"
+                + "<geom size='0.05'/></body></body></worldbody></mujoco>");
+        PreviewViewModel vm = preview();
+        vm.openFile(ok);
+        executor.runWork();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+        assertThat(vm.titleProperty().get()).isEqualTo("two.xml");
+        assertThat(vm.viewport().joints().sliders()).hasSize(1);
+    }
+}
