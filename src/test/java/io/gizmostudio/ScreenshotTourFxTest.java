@@ -128,6 +128,8 @@ class ScreenshotTourFxTest {
         switchProfile(robot, 0, null);
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy") && cards(robot).size() == 5);
 
+        previewCabinetWithDrawersOut(robot, out.resolve("preview-cabinet.png"));
+
         int bulk = Integer.getInteger("gizmo.tour.bulk", 0);
         for (int i = 1; i <= bulk; i++) {
             generate(robot, String.format(Locale.ROOT, "a robot arm number %02d", i), "", "bulk");
@@ -147,6 +149,29 @@ class ScreenshotTourFxTest {
             LOG.info(figures);
         }
         WaitForAsyncUtils.asyncFx(app::close).get().get(60, TimeUnit.SECONDS);
+    }
+
+    /** A cabinet in the preview with its drawers pulled out and its doors opened, joint axes shown. */
+    private void previewCabinetWithDrawersOut(FxRobot robot, Path file) throws Exception {
+        int before = cards(robot).size();
+        generate(robot, "a steel cabinet with 2 doors and 3 drawers", "Tool cabinet", "cabinet");
+        waitUntil(() -> cards(robot).size() == before + 1 && cards(robot).stream().allMatch(a -> a.status().isTerminal()));
+        String id = cards(robot).stream().filter(a -> "Tool cabinet".equals(a.name())).findFirst().orElseThrow().id();
+        waitUntil(() -> robot.lookup("#card-" + id).tryQuery().isPresent());
+        robot.clickOn("#card-" + id);
+        waitUntil(() -> app.preview().stateProperty().get() == io.gizmostudio.ui.preview.PreviewViewModel.State.SHOWING);
+        io.gizmostudio.ui.viewport.ViewportViewModel viewport = app.preview().viewport();
+        WaitForAsyncUtils.asyncFx(() -> {
+            viewport.showJointAxesProperty().set(true);
+            for (io.gizmostudio.core.model.Joint j : viewport.articulationProperty().get().movableJoints()) {
+                if (j.mimic() == null && j.limits() != null && j.type().isLimited()) {
+                    double open = j.type() == io.gizmostudio.core.model.JointType.PRISMATIC ? 0.85 : 0.6;
+                    viewport.joints().setPosition(j.name(), j.limits().lower() + open * (j.limits().upper() - j.limits().lower()));
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        snapshot(stage.getScene(), file);
     }
 
     private void switchProfile(FxRobot robot, int index, String url) throws Exception {
