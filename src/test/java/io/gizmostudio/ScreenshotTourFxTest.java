@@ -129,6 +129,7 @@ class ScreenshotTourFxTest {
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy") && cards(robot).size() == 5);
 
         previewCabinetWithDrawersOut(robot, out.resolve("preview-cabinet.png"));
+        previewArmWithJointsMoved(robot, out.resolve("preview-arm.png"));
 
         int bulk = Integer.getInteger("gizmo.tour.bulk", 0);
         for (int i = 1; i <= bulk; i++) {
@@ -170,6 +171,27 @@ class ScreenshotTourFxTest {
                 }
             }
         }).get();
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        snapshot(stage.getScene(), file);
+    }
+
+    /** The 6-DOF arm with its shoulder and elbow moved, joint axes and limit arcs shown, the forearm selected. */
+    private void previewArmWithJointsMoved(FxRobot robot, Path file) throws Exception {
+        String id = cards(robot).stream().filter(a -> a.prompt().startsWith("a 6-DOF robot arm")).findFirst().orElseThrow().id();
+        waitUntil(() -> robot.lookup("#card-" + id).tryQuery().isPresent());
+        robot.clickOn("#card-" + id);
+        waitUntil(() -> app.preview().stateProperty().get() == io.gizmostudio.ui.preview.PreviewViewModel.State.SHOWING
+                && app.preview().viewport().articulationProperty().get().link("forearm_link").isPresent());
+        io.gizmostudio.ui.viewport.ViewportViewModel viewport = app.preview().viewport();
+        WaitForAsyncUtils.asyncFx(() -> {
+            viewport.showJointAxesProperty().set(true);
+            viewport.joints().setPosition("shoulder_pan_joint", 0.5);
+            viewport.joints().setPosition("shoulder_lift_joint", -0.7);
+            viewport.joints().setPosition("elbow_joint", 1.2);
+            viewport.joints().setPosition("wrist_1_joint", -0.6);
+            viewport.linkPicked("forearm_link");
+        }).get();
+        robot.clickOn("#fitToView");
         WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
         snapshot(stage.getScene(), file);
     }

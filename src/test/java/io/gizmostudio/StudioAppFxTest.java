@@ -110,27 +110,6 @@ class StudioAppFxTest {
         javafx.geometry.Point3D after = WaitForAsyncUtils.asyncFx(() -> wrist.localToScene(javafx.geometry.Point3D.ZERO)).get();
         assertThat(after.distance(before)).isGreaterThan(1e-3);
         assertThat(robot.lookup("#previewDetails").tryQuery()).isPresent();
-
-        String shot = System.getProperty("gizmo.preview.screenshot");
-        if (shot != null) {
-            // a roomier window than the default layout, so the screenshot shows the viewport well
-            robot.interact(() -> {
-                stage.setWidth(1600);
-                stage.setHeight(1000);
-                Node pane = robot.lookup("#previewPane").query();
-                javafx.scene.control.SplitPane right = (javafx.scene.control.SplitPane) pane.getParent().getParent();
-                right.setDividerPositions(0.8);
-                javafx.scene.control.SplitPane columns = (javafx.scene.control.SplitPane) right.getParent().getParent();
-                columns.setDividerPositions(0.2, 0.42);
-            });
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            robot.clickOn("#fitToView");
-            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-            Path file = Path.of(shot);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        }
     }
 
     @Test

@@ -6,16 +6,17 @@ package io.gizmostudio.ui.shell;
  */
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
                            double libraryDivider, double previewDivider, double composerDivider, double detailsDivider) {
+    // the preview gets half the width and two thirds of its column: a 3D view needs room to be useful
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false,
-            0.3, 0.72, 0.78, 0.45);
+            0.26, 0.52, 0.78, 0.68);
 
     public WindowLayout {
         width = Math.max(640, width);
         height = Math.max(420, height);
-        libraryDivider = fraction(libraryDivider, 0.3);
-        previewDivider = fraction(previewDivider, 0.72);
+        libraryDivider = fraction(libraryDivider, 0.26);
+        previewDivider = fraction(previewDivider, 0.52);
         composerDivider = fraction(composerDivider, 0.78);
-        detailsDivider = fraction(detailsDivider, 0.45);
+        detailsDivider = fraction(detailsDivider, 0.68);
     }
 
     /** Whether a position was saved (the first start lets the window system place it). */

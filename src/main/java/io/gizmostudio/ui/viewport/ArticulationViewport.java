@@ -46,8 +46,11 @@ public final class ArticulationViewport extends Pane {
     private boolean showLinkFrames;
     private boolean showCentresOfMass;
     private boolean wireframe;
+    private String hoveredLink;
+    private String selectedLink;
     private Consumer<String> onLinkPicked = name -> { };
     private Consumer<String> onLinkHovered = name -> { };
+    private String lastHovered;
     private double lastX;
     private double lastY;
 
@@ -89,13 +92,28 @@ public final class ArticulationViewport extends Pane {
                 onLinkPicked.accept(linkAt(e.getPickResult()).orElse(null));
             }
         });
-        subScene.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onLinkHovered.accept(linkAt(e.getPickResult()).orElse(null)));
+        subScene.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            String over = linkAt(e.getPickResult()).orElse(null);
+            if (!java.util.Objects.equals(over, lastHovered)) {
+                lastHovered = over;
+                onLinkHovered.accept(over);
+            }
+        });
+        subScene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (lastHovered != null) {
+                lastHovered = null;
+                onLinkHovered.accept(null);
+            }
+        });
     }
 
     /** Shows {@code a} in its zero pose and frames it; null empties the view. */
     public void show(Articulation a) {
         this.articulation = a;
         this.positions = Map.of();
+        this.hoveredLink = null;
+        this.selectedLink = null;
+        this.lastHovered = null;
         links.clear();
         model.getChildren().clear();
         if (a == null) {
@@ -131,8 +149,32 @@ public final class ArticulationViewport extends Pane {
             LinkNode n = links.get(name);
             if (n != null) {
                 GeometryNodes.setPose(n.pose(), pose);
+                articulation.parentJoint(name).ifPresent(j -> n.setJointPosition(ForwardKinematics.position(articulation, j, positions)));
             }
         });
+    }
+
+    /** Marks the link under the pointer (null for none); a selected link keeps its stronger mark. */
+    public void setHoveredLink(String linkName) {
+        hoveredLink = linkName;
+        applyHighlights();
+    }
+
+    /** Marks the selected link (null for none). */
+    public void setSelectedLink(String linkName) {
+        selectedLink = linkName;
+        applyHighlights();
+    }
+
+    /** How a link is currently marked, for tests: "none", "hovered" or "selected". */
+    public String highlightOf(String linkName) {
+        LinkNode n = links.get(linkName);
+        return n == null ? "none" : n.highlight().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void applyHighlights() {
+        links.forEach((name, n) -> n.setHighlight(name.equals(selectedLink) ? LinkHighlight.SELECTED
+                : name.equals(hoveredLink) ? LinkHighlight.HOVERED : LinkHighlight.NONE));
     }
 
     /** Aims the camera so that the whole articulation in its current pose is in view. */

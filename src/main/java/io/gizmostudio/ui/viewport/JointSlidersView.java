@@ -8,8 +8,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** A labelled slider per joint, bound to {@link JointSlidersViewModel}; rebuilt when the articulation changes. */
+/**
+ * A labelled slider per joint, bound to {@link JointSlidersViewModel}; rebuilt when the articulation changes. The
+ * row of the joint that moves the selected link is marked and scrolled into view.
+ */
 public final class JointSlidersView extends ScrollPane {
+    static final String ACTIVE = "active-joint";
     private final GridPane grid = new GridPane();
 
     public JointSlidersView(JointSlidersViewModel vm) {
@@ -19,7 +23,27 @@ public final class JointSlidersView extends ScrollPane {
         setContent(grid);
         setFitToWidth(true);
         vm.sliders().addListener((ListChangeListener<JointSliderViewModel>) c -> rebuild(vm));
+        vm.activeJointProperty().addListener((obs, old, now) -> markActive(now));
         rebuild(vm);
+    }
+
+    /** Marks the row of {@code jointName} and scrolls it into view. */
+    private void markActive(String jointName) {
+        Label active = null;
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label l && l.getUserData() instanceof String joint) {
+                boolean on = joint.equals(jointName);
+                l.getStyleClass().remove(ACTIVE);
+                if (on) {
+                    l.getStyleClass().add(ACTIVE);
+                    active = l;
+                }
+            }
+        }
+        if (active != null && grid.getHeight() > getViewportBounds().getHeight()) {
+            double y = active.getBoundsInParent().getMinY();
+            setVvalue(Math.max(0, Math.min(1, y / (grid.getHeight() - getViewportBounds().getHeight()))));
+        }
     }
 
     private void rebuild(JointSlidersViewModel vm) {
@@ -27,6 +51,11 @@ public final class JointSlidersView extends ScrollPane {
         int row = 0;
         for (JointSliderViewModel s : vm.sliders()) {
             Label name = new Label(s.jointName());
+            name.setId("jointLabel-" + s.jointName());
+            name.setUserData(s.jointName());
+            if (s.jointName().equals(vm.activeJointProperty().get())) {
+                name.getStyleClass().add(ACTIVE);
+            }
             Slider slider = new Slider(s.min(), s.max(), s.positionProperty().get());
             slider.setId("slider-" + s.jointName());
             slider.valueProperty().bindBidirectional(s.positionProperty());

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,10 +19,12 @@ import javafx.collections.ObservableList;
 public final class JointSlidersViewModel {
     private final ObservableList<JointSliderViewModel> sliders = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, Double>> pose = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyStringWrapper activeJoint = new ReadOnlyStringWrapper();
     private boolean resetting;
 
     /** Rebuilds the sliders for {@code articulation}; null clears them. */
     public void show(Articulation articulation) {
+        activeJoint.set(null);
         sliders.clear();
         if (articulation != null) {
             for (Joint j : articulation.movableJoints()) {
@@ -45,6 +49,17 @@ public final class JointSlidersViewModel {
     /** Joint name → position (radians or metres) for every slider. */
     public ReadOnlyObjectProperty<Map<String, Double>> poseProperty() {
         return pose;
+    }
+
+    /** The joint whose slider is marked (the one that moves the selected link), or null. */
+    public ReadOnlyStringProperty activeJointProperty() {
+        return activeJoint.getReadOnlyProperty();
+    }
+
+    /** Marks the slider of {@code jointName}; null, or a joint without a slider, marks none. */
+    public void setActiveJoint(String jointName) {
+        boolean hasSlider = jointName != null && sliders.stream().anyMatch(s -> s.jointName().equals(jointName));
+        activeJoint.set(hasSlider ? jointName : null);
     }
 
     /** Moves one joint, as a slider drag or a script would; unknown names are ignored. */

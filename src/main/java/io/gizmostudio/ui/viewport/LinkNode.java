@@ -3,11 +3,15 @@ package io.gizmostudio.ui.viewport;
 import io.gizmostudio.core.model.Collision;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.model.Visual;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Material;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.Shape3D;
@@ -22,6 +26,11 @@ import javafx.scene.transform.Affine;
 final class LinkNode {
     private static final PhongMaterial COLLISION = GeometryNodes.material(new Rgba(0.2, 0.8, 0.3, 0.45));
     private final String linkName;
+    private final Joint parentJoint;
+    private final Affine counterMotion = new Affine();
+    private final List<Shape3D> visualShapes = new ArrayList<>();
+    private final List<Material> ownMaterials = new ArrayList<>();
+    private LinkHighlight highlight = LinkHighlight.NONE;
     private final Group root = new Group();
     private final Affine pose = new Affine();
     private final Group visuals = new Group();
@@ -32,6 +41,7 @@ final class LinkNode {
 
     LinkNode(Link link, Joint parentJoint, double overlaySize) {
         this.linkName = link.name();
+        this.parentJoint = parentJoint;
         root.setId("link-" + link.name());
         root.setUserData(link.name());
         root.getTransforms().add(pose);
@@ -58,8 +68,13 @@ final class LinkNode {
             double len = overlaySize * 1.2;
             Node forward = GeometryNodes.rod(parentJoint.axis(), len, overlaySize * 0.025, color);
             Node backward = GeometryNodes.rod(parentJoint.axis().negate(), len * 0.4, overlaySize * 0.025, color);
-            jointAxis.getChildren().addAll(forward, backward);
+            // the range stays in the joint frame at zero while the child (and the pointer) move
+            Group range = JointLimitGlyph.range(parentJoint, overlaySize * 0.7);
+            range.setId("range-" + parentJoint.name());
+            range.getTransforms().add(counterMotion);
+            jointAxis.getChildren().addAll(forward, backward, range, JointLimitGlyph.pointer(parentJoint, overlaySize * 0.7));
         }
+        collectShapes(visuals);
         collisions.setVisible(false);
         frame.setVisible(false);
         centreOfMass.setVisible(false);
@@ -97,6 +112,38 @@ final class LinkNode {
 
     Group jointAxis() {
         return jointAxis;
+    }
+
+    /** Keeps the limit range still in the joint frame while the child link sits at joint position {@code q}. */
+    void setJointPosition(double q) {
+        if (parentJoint != null && parentJoint.type().isMovable()) {
+            Pose motion = parentJoint.origin().inverse().compose(parentJoint.childPose(q));
+            GeometryNodes.setPose(counterMotion, motion.inverse());
+        }
+    }
+
+    LinkHighlight highlight() {
+        return highlight;
+    }
+
+    /** Tints the visual geometry for the pointer's hover or the selection; NONE restores the link's own colours. */
+    void setHighlight(LinkHighlight h) {
+        if (h == highlight) {
+            return;
+        }
+        highlight = h;
+        for (int i = 0; i < visualShapes.size(); i++) {
+            visualShapes.get(i).setMaterial(h.tint(ownMaterials.get(i)));
+        }
+    }
+
+    private void collectShapes(Node n) {
+        if (n instanceof Shape3D s) {
+            visualShapes.add(s);
+            ownMaterials.add(s.getMaterial());
+        } else if (n instanceof Group g) {
+            g.getChildren().forEach(this::collectShapes);
+        }
     }
 
     void setWireframe(boolean on) {

@@ -57,7 +57,9 @@ public final class ViewportView extends BorderPane {
         viewport.setShowCentresOfMass(vm.showCentresOfMassProperty().get());
         viewport.setWireframe(vm.wireframeProperty().get());
         viewport.setOnLinkPicked(vm::linkPicked);
-        viewport.setOnLinkHovered(vm::linkPicked);
+        viewport.setOnLinkHovered(vm::linkHovered);
+        vm.hoveredLinkProperty().addListener((obs, old, now) -> viewport.setHoveredLink(now));
+        vm.selectedLinkProperty().addListener((obs, old, now) -> viewport.setSelectedLink(now));
     }
 
     public ArticulationViewport viewport() {

@@ -95,4 +95,60 @@ class ViewportFxTest {
         }
         assertThat(differing).as("pixels unlike the background").isGreaterThan(500);
     }
+
+    @Test @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theLimitArcStaysInTheJointFrameWhileTheChildTurns(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.articulationProperty().set(ARM);
+            vm.showJointAxesProperty().set(true);
+        });
+        Node forearm = view.viewport().linkNode("forearm_link").orElseThrow();
+        Node range = WaitForAsyncUtils.asyncFx(() -> forearm.lookup("#range-elbow_joint")).get(10, TimeUnit.SECONDS);
+        assertThat(range).as("elbow range glyph").isNotNull();
+        assertThat(WaitForAsyncUtils.asyncFx(range::isVisible).get()).isTrue();
+        Point3D probe = new Point3D(0.05, 0.02, 0.01);
+        Point3D rangeBefore = WaitForAsyncUtils.asyncFx(() -> range.localToScene(probe)).get(10, TimeUnit.SECONDS);
+        Point3D childBefore = WaitForAsyncUtils.asyncFx(() -> forearm.localToScene(probe)).get(10, TimeUnit.SECONDS);
+
+        robot.interact(() -> vm.joints().setPosition("elbow_joint", 1.1));
+
+        Point3D rangeAfter = WaitForAsyncUtils.asyncFx(() -> range.localToScene(probe)).get(10, TimeUnit.SECONDS);
+        Point3D childAfter = WaitForAsyncUtils.asyncFx(() -> forearm.localToScene(probe)).get(10, TimeUnit.SECONDS);
+        assertThat(childAfter.distance(childBefore)).as("the forearm turned").isGreaterThan(1e-3);
+        assertThat(rangeAfter.distance(rangeBefore)).as("the range did not").isLessThan(1e-6);
+    }
+
+    @Test @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void pointingAtALinkHighlightsAndNamesItAndClickingSelectsItsSlider(FxRobot robot) throws Exception {
+        Assumptions.assumeFalse("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))
+                || Boolean.getBoolean("testfx.headless"), "3D picking needs real glass (Xvfb)");
+        Assumptions.assumeTrue(Platform.isSupported(ConditionalFeature.SCENE3D), "no SCENE3D on this pipeline");
+        robot.interact(() -> vm.articulationProperty().set(ARM));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the forearm's middle, projected onto the screen through the viewport's camera
+        Node forearm = view.viewport().linkNode("forearm_link").orElseThrow();
+        javafx.geometry.Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = forearm.getBoundsInLocal();
+            return forearm.localToScreen(new Point3D((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2,
+                    (b.getMinZ() + b.getMaxZ()) / 2));
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(onScreen).isNotNull();
+
+        robot.moveTo(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.hoveredLinkProperty().get()).isEqualTo("forearm_link");
+        assertThat(view.viewport().highlightOf("forearm_link")).isEqualTo("hovered");
+        assertThat(robot.lookup("#pickedLink").queryLabeled().getText()).startsWith("link forearm_link — joint elbow_joint");
+
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        assertThat(vm.selectedLinkProperty().get()).isEqualTo("forearm_link");
+        assertThat(view.viewport().highlightOf("forearm_link")).isEqualTo("selected");
+        assertThat(robot.lookup("#jointLabel-elbow_joint").queryLabeled().getStyleClass()).contains(JointSlidersView.ACTIVE);
+        assertThat(robot.lookup("#jointLabel-shoulder_lift_joint").queryLabeled().getStyleClass()).doesNotContain(JointSlidersView.ACTIVE);
+
+        robot.moveTo("#fitToView");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.hoveredLinkProperty().get()).as("pointer left the viewport").isNull();
+        assertThat(view.viewport().highlightOf("forearm_link")).isEqualTo("selected");
+    }
 }

@@ -103,4 +103,60 @@ class ViewportViewModelTest {
         vm.linkPicked(null);
         assertThat(vm.pickedTextProperty().get()).isEmpty();
     }
+
+    @Test
+    void hoverNamesTheLinkUnderThePointerAndFallsBackToTheSelection() {
+        ViewportViewModel vm = new ViewportViewModel();
+        vm.articulationProperty().set(ARM);
+        vm.linkPicked("forearm_link");
+        vm.linkHovered("upper_arm_link");
+        assertThat(vm.hoveredLinkProperty().get()).isEqualTo("upper_arm_link");
+        assertThat(vm.selectedLinkProperty().get()).isEqualTo("forearm_link");
+        assertThat(vm.pickedTextProperty().get()).startsWith("link upper_arm_link — joint shoulder_lift_joint");
+        vm.linkHovered(null);
+        assertThat(vm.pickedTextProperty().get()).startsWith("link forearm_link — joint elbow_joint");
+        vm.linkHovered("no_such_link");
+        assertThat(vm.hoveredLinkProperty().get()).isNull();
+    }
+
+    @Test
+    void clickingTheSelectedLinkAgainClearsTheSelection() {
+        ViewportViewModel vm = new ViewportViewModel();
+        vm.articulationProperty().set(ARM);
+        vm.linkPicked("forearm_link");
+        assertThat(vm.joints().activeJointProperty().get()).isEqualTo("elbow_joint");
+        vm.linkPicked("forearm_link");
+        assertThat(vm.selectedLinkProperty().get()).isNull();
+        assertThat(vm.joints().activeJointProperty().get()).isNull();
+        assertThat(vm.pickedTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWeldedLinkPointsAtTheJointThatMovesItAndAMimicAtItsLeader() {
+        ViewportViewModel vm = new ViewportViewModel();
+        vm.articulationProperty().set(ARM);
+        String flangeParent = ARM.parentJoint("flange").orElseThrow().parent();
+        String expected = ARM.parentJoint(flangeParent).orElseThrow().name();
+        vm.linkPicked("flange");
+        assertThat(vm.joints().activeJointProperty().get()).isEqualTo(expected);
+        assertThat(vm.pickedTextProperty().get()).isEqualTo("link flange — joint flange_joint (fixed), moved by " + expected);
+
+        vm.linkPicked("gripper_finger_right");
+        assertThat(vm.joints().activeJointProperty().get()).isEqualTo("gripper_finger_left_joint");
+        vm.linkPicked("base");
+        assertThat(vm.joints().activeJointProperty().get()).as("nothing moves the root").isNull();
+    }
+
+    @Test
+    void showingAnotherModelClearsHoverSelectionAndTheMarkedSlider() {
+        ViewportViewModel vm = new ViewportViewModel();
+        vm.articulationProperty().set(ARM);
+        vm.linkPicked("forearm_link");
+        vm.linkHovered("forearm_link");
+        vm.articulationProperty().set(CABINET);
+        assertThat(vm.selectedLinkProperty().get()).isNull();
+        assertThat(vm.hoveredLinkProperty().get()).isNull();
+        assertThat(vm.joints().activeJointProperty().get()).isNull();
+        assertThat(vm.pickedTextProperty().get()).isEmpty();
+    }
 }
