@@ -128,6 +128,10 @@ class ScreenshotTourFxTest {
         switchProfile(robot, 0, null);
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy") && cards(robot).size() == 5);
 
+        robot.interact(() -> {
+            stage.setWidth(1600); // a workstation-sized window for the 3D shots
+            stage.setHeight(1000);
+        });
         previewCabinetWithDrawersOut(robot, out.resolve("preview-cabinet.png"));
         previewArmWithJointsMoved(robot, out.resolve("preview-arm.png"));
 

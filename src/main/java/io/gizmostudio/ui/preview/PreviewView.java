@@ -39,7 +39,7 @@ public final class PreviewView extends StackPane {
         details.setId("previewDetails");
         SplitPane split = new SplitPane(viewportView, details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.86);
+        split.setDividerPositions(0.9);
         BorderPane content = new BorderPane(split);
         content.setTop(title);
 

@@ -36,7 +36,7 @@ final class JointLimitGlyph {
             return g;
         }
         Vec3 axis = j.axis().normalized();
-        double tube = radius * 0.035;
+        double tube = radius * 0.045;
         if (j.type() == JointType.PRISMATIC) {
             double lo = j.limits().lower();
             double hi = j.limits().upper();

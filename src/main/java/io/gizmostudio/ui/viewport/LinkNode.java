@@ -69,10 +69,10 @@ final class LinkNode {
             Node forward = GeometryNodes.rod(parentJoint.axis(), len, overlaySize * 0.025, color);
             Node backward = GeometryNodes.rod(parentJoint.axis().negate(), len * 0.4, overlaySize * 0.025, color);
             // the range stays in the joint frame at zero while the child (and the pointer) move
-            Group range = JointLimitGlyph.range(parentJoint, overlaySize * 0.7);
+            Group range = JointLimitGlyph.range(parentJoint, overlaySize * 0.9);
             range.setId("range-" + parentJoint.name());
             range.getTransforms().add(counterMotion);
-            jointAxis.getChildren().addAll(forward, backward, range, JointLimitGlyph.pointer(parentJoint, overlaySize * 0.7));
+            jointAxis.getChildren().addAll(forward, backward, range, JointLimitGlyph.pointer(parentJoint, overlaySize * 0.9));
         }
         collectShapes(visuals);
         collisions.setVisible(false);
