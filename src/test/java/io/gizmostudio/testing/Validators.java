@@ -87,6 +87,28 @@ public final class Validators {
         unavailableIf(!present, "validator scripts not found in " + dir);
     }
 
+    /**
+     * The folder of an npm package the validators install ({@code install.sh} unpacks them in
+     * {@code ${GIZMO_VALIDATE_CACHE:-${XDG_CACHE_HOME:-~/.cache}/gizmo-validate}/pkgs}, as lib/common.sh
+     * says); the calling test is skipped (or, when required, fails) if it is not there.
+     */
+    public static Path assumeNpmPackage(String name) {
+        String cache = System.getenv("GIZMO_VALIDATE_CACHE");
+        if (cache == null || cache.isBlank()) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+            cache = base.resolve("gizmo-validate").toString();
+        }
+        Path pkg = Path.of(cache, "pkgs", name);
+        unavailableIf(!Files.isRegularFile(pkg.resolve("package.json")), "npm package " + name + " not installed in " + pkg);
+        return pkg;
+    }
+
+    /** Skips (or, when required, fails) the calling test unless {@code available}; {@code why} says what is missing. */
+    public static void assumeAvailable(boolean available, String why) {
+        unavailableIf(!available, why);
+    }
+
     public static Result run(Check check) {
         assumeInstalled();
         Result r = execute(check);

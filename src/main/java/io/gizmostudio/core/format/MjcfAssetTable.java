@@ -8,14 +8,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The {@code <asset>} section of an MJCF model as the reader needs it: materials by name and meshes by
- * name, with mesh files resolved against {@code meshdir} (else {@code assetdir}, else the model's
- * folder) and read on first use.
+ * The {@code <asset>} section of an MJCF model as the reader needs it: materials, meshes and height
+ * fields by name, with mesh and height-field files resolved against {@code meshdir} (else
+ * {@code assetdir}, else the model's folder) and read on first use, so a broken asset nobody uses
+ * does not stop the model from opening.
  */
 final class MjcfAssetTable {
     private final Map<String, Material> materials = new HashMap<>();
     private final Map<String, XmlElement> meshes = new HashMap<>();
     private final Map<String, TriangleMesh> loaded = new HashMap<>();
+    private final Map<String, XmlElement> heightFields = new HashMap<>();
+    private final Map<String, TriangleMesh> loadedHeightFields = new HashMap<>();
     private final Path model;
     private final Path meshFolder;
 
@@ -38,6 +41,10 @@ final class MjcfAssetTable {
                     String file = a.required("file");
                     String name = a.attribute("name").orElse(stem(file));
                     meshes.put(name, a);
+                } else if (a.name().equals("hfield")) {
+                    String name = a.attribute("name").or(() -> a.attribute("file").map(MjcfAssetTable::stem))
+                            .orElseThrow(() -> a.error("a height field needs a name or a file"));
+                    heightFields.put(name, a);
                 }
             }
         }
@@ -63,6 +70,21 @@ final class MjcfAssetTable {
         Path file = MeshLocator.locate(m, model, meshFolder, m.required("file"));
         TriangleMesh mesh = MeshFileReader.read(file, m.numbers("scale", 3));
         loaded.put(name, mesh);
+        return mesh;
+    }
+
+    /** The height field asset {@code name} as a mesh in the geom frame (see {@link MjcfHeightField}). */
+    TriangleMesh heightField(XmlElement where, String name) {
+        TriangleMesh known = loadedHeightFields.get(name);
+        if (known != null) {
+            return known;
+        }
+        XmlElement h = heightFields.get(name);
+        if (h == null) {
+            throw where.error("hfield '" + name + "' is not defined in <asset>");
+        }
+        TriangleMesh mesh = MjcfHeightField.read(h, "hfield_" + name, meshFolder);
+        loadedHeightFields.put(name, mesh);
         return mesh;
     }
 

@@ -67,6 +67,11 @@ final class MjcfFrame {
         return Quat.IDENTITY;
     }
 
+    /** The rotation of Euler angles given in the compiler's unit and sequence (as in an {@code euler} attribute). */
+    Quat eulerRotation(double a, double b, double c) {
+        return euler(angle(a), angle(b), angle(c));
+    }
+
     private Quat euler(double a, double b, double c) {
         double[] angles = {a, b, c};
         Quat q = Quat.IDENTITY;

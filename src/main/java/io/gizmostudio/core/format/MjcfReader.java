@@ -5,9 +5,6 @@ import io.gizmostudio.core.model.Collision;
 import io.gizmostudio.core.model.Inertia;
 import io.gizmostudio.core.model.Inertial;
 import io.gizmostudio.core.model.Joint;
-import io.gizmostudio.core.model.JointDynamics;
-import io.gizmostudio.core.model.JointLimits;
-import io.gizmostudio.core.model.JointType;
 import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Mimic;
 import io.gizmostudio.core.model.Pose;
@@ -27,20 +24,25 @@ import org.slf4j.LoggerFactory;
  * Reads a MuJoCo MJCF model into an {@link Articulation}. Each body becomes a link; the body's joints
  * connect it to its parent (a body without joints is welded by a fixed joint; several joints in one body
  * become a chain through frame-only links). A joint's {@code pos} moves the link frame onto the joint
- * axis, because the model's joints turn about their child link's origin. Free and ball joints have no
- * counterpart in the model and are read as fixed (logged). {@code <equality><joint>} couplings become
- * mimic joints.
+ * axis, because the model's joints turn about their child link's origin. Ball and free joints, which the
+ * model has no single joint for, join the chain as their single-degree-of-freedom components
+ * ({@link MjcfDof}, {@link MultiDofJoint}); a top-level body with joints (usually a free joint) hangs
+ * under a frame-only {@code world} link so that it can move. {@code <frame>} and {@code <replicate>} are
+ * unfolded as MuJoCo does ({@link MjcfBodyContent}). {@code <equality><joint>} couplings become mimic
+ * joints; one that names joints inside a replicate applies to every copy, as in MuJoCo.
  */
 public final class MjcfReader {
     private static final Logger LOG = LoggerFactory.getLogger(MjcfReader.class);
-    /** Travel given to slide joints without a range, so that a slider still has somewhere to go. */
-    private static final double UNLIMITED_SLIDE = 1.0;
 
     private final Path file;
     private final List<Link> links = new ArrayList<>();
     private final List<Joint> joints = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedJointNames = new HashSet<>();
+    /** Joint names as the file writes them (with replicate suffixes) → the names given in the model. */
+    private final Map<String, String> writtenJoints = new HashMap<>();
+    /** Joint names written inside replicates → the suffixes of their copies, in document order. */
+    private final Map<String, List<String>> replicatedJoints = new HashMap<>();
     private MjcfFrame frame;
     private MjcfDefaults defaults;
     private MjcfAssetTable assets;
@@ -83,31 +85,35 @@ public final class MjcfReader {
         if (worldbodies.isEmpty()) {
             throw mujoco.error("the model has no <worldbody>");
         }
-        List<XmlElement> topBodies = new ArrayList<>();
-        List<XmlElement> worldGeoms = new ArrayList<>();
+        List<MjcfBodyContent.Item> topBodies = new ArrayList<>();
+        List<MjcfBodyContent.Item> worldGeoms = new ArrayList<>();
         for (XmlElement w : worldbodies) {
-            topBodies.addAll(w.children("body"));
-            for (XmlElement g : w.children("geom")) {
-                worldGeoms.add(defaults.resolve(g, null));
-            }
+            MjcfBodyContent content = MjcfBodyContent.of(w, null, "", frame, defaults);
+            topBodies.addAll(content.bodies());
+            worldGeoms.addAll(content.geoms());
         }
         if (topBodies.isEmpty()) {
             throw worldbodies.get(0).error("the worldbody holds no <body>");
         }
-        boolean worldLink = topBodies.size() > 1 || worldGeoms.stream().anyMatch(g -> !"plane".equals(g.attribute("type").orElse("sphere")));
-        if (worldLink) {
-            XmlElement w = worldbodies.get(0);
-            String name = unique("world");
-            links.add(linkOf(name, worldGeoms, List.of(), null, Pose.IDENTITY));
-            for (XmlElement b : topBodies) {
-                body(b, name, Pose.IDENTITY, null);
+        Link world = linkOf("world", worldGeoms, List.of(), Pose.IDENTITY);
+        boolean movingRoot = topBodies.size() == 1 && hasJoints(topBodies.get(0));
+        if (topBodies.size() > 1 || !world.visuals().isEmpty() || !world.collisions().isEmpty() || movingRoot) {
+            links.add(world);
+            usedNames.add(world.name()); // the first name taken, so a body called "world" becomes world_2
+            for (MjcfBodyContent.Item b : topBodies) {
+                body(b, world.name(), Pose.IDENTITY);
             }
-            LOG.debug("{}: {} top-level bodies under a world link", w.file(), topBodies.size());
+            LOG.debug("{}: {} top-level bodies under a world link", worldbodies.get(0).file(), topBodies.size());
         } else {
-            body(topBodies.get(0), null, Pose.IDENTITY, null);
+            body(topBodies.get(0), null, Pose.IDENTITY);
         }
         applyEqualities(mujoco);
         return new Articulation(mujoco.attribute("model").orElse(stem()), links, joints);
+    }
+
+    private boolean hasJoints(MjcfBodyContent.Item b) {
+        String cls = b.element().attribute("childclass").orElse(b.childClass());
+        return !MjcfBodyContent.of(b.element(), cls, b.suffix(), frame, defaults).joints().isEmpty();
     }
 
     private String stem() {
@@ -116,35 +122,32 @@ public final class MjcfReader {
     }
 
     /**
-     * Reads {@code b} under {@code parentLink}; {@code parentShift} is where the parent's link frame sits
-     * in the parent body's frame (non-zero when the parent's joint has a pos).
+     * Reads the body in {@code item} under {@code parentLink}; {@code parentShift} is where the parent's
+     * link frame sits in the parent body's frame (non-zero when the parent's joint has a pos).
      */
-    private void body(XmlElement b, String parentLink, Pose parentShift, String inheritedClass) {
-        String childClass = b.attribute("childclass").orElse(inheritedClass);
+    private void body(MjcfBodyContent.Item item, String parentLink, Pose parentShift) {
+        XmlElement b = item.element();
+        String childClass = b.attribute("childclass").orElse(item.childClass());
         defaults.checkClass(b, childClass);
-        String name = unique(b.attribute("name").orElse("body_" + (links.size() + 1)));
-        Pose bodyPose = parentShift.inverse().compose(frame.pose(b));
-        List<XmlElement> jointElements = new ArrayList<>();
-        for (XmlElement j : b.children()) {
-            if (j.name().equals("joint") || j.name().equals("freejoint")) {
-                jointElements.add(j.name().equals("freejoint") ? j : defaults.resolve(j, childClass));
-            }
+        String name = unique(item.name("body_" + (links.size() + 1)));
+        Pose bodyPose = parentShift.inverse().compose(item.frame()).compose(frame.pose(b));
+        MjcfBodyContent content = MjcfBodyContent.of(b, childClass, item.suffix(), frame, defaults);
+        List<MjcfDof> dofs = new ArrayList<>();
+        for (MjcfBodyContent.Item j : content.joints()) {
+            dofs.addAll(MjcfDof.read(j, name, bodyPose.rotation(), frame, defaults));
         }
         String parent = parentLink;
         Pose previousShift = Pose.IDENTITY;
         Pose origin = bodyPose;
-        for (int k = 0; k < jointElements.size(); k++) {
-            XmlElement j = jointElements.get(k);
-            Pose shift = Pose.of(j.vector("pos", Vec3.ZERO));
-            boolean last = k == jointElements.size() - 1;
-            String childLink = last ? name : unique(name + "_frame_" + k);
+        for (int k = 0; k < dofs.size(); k++) {
+            MjcfDof d = dofs.get(k);
+            Pose shift = Pose.of(d.anchor());
+            boolean last = k == dofs.size() - 1;
+            String childLink = last ? name : unique(d.frameLink() != null ? d.frameLink() : name + "_frame_" + k);
             Pose jointOrigin = origin.compose(previousShift.inverse()).compose(shift);
-            if (parent == null) {
-                // a joint on the root body (usually a free joint) has no parent link: the root stays put
-                LOG.info("{}:{}: joint on the root body '{}' is not shown", j.file(), j.line(), name);
-            } else {
-                joints.add(joint(j, name, parent, childLink, jointOrigin));
-            }
+            String jointName = uniqueJoint(d.name());
+            joints.add(new Joint(jointName, d.type(), parent, childLink, jointOrigin, d.axis(), d.limits(), d.dynamics(), null, null));
+            remember(d, jointName);
             if (!last) {
                 links.add(new Link(childLink, List.of(), List.of(), Inertial.NONE));
             }
@@ -152,33 +155,42 @@ public final class MjcfReader {
             previousShift = shift;
             origin = Pose.IDENTITY;
         }
-        if (jointElements.isEmpty() && parentLink != null) {
+        if (dofs.isEmpty() && parentLink != null) {
             joints.add(Joint.fixed(uniqueJoint(parentLink + "_to_" + name), parentLink, name, bodyPose));
         }
-        List<XmlElement> geoms = new ArrayList<>();
-        for (XmlElement g : b.children("geom")) {
-            geoms.add(defaults.resolve(g, childClass));
-        }
-        links.add(linkOf(name, geoms, b.children("inertial"), childClass, previousShift));
-        for (XmlElement child : b.children("body")) {
-            body(child, name, previousShift, childClass);
+        links.add(linkOf(name, content.geoms(), content.inertials(), previousShift));
+        for (MjcfBodyContent.Item child : content.bodies()) {
+            body(child, name, previousShift);
         }
     }
 
-    private Link linkOf(String name, List<XmlElement> geoms, List<XmlElement> inertials, String cls, Pose shift) {
+    private void remember(MjcfDof d, String jointName) {
+        if (d.writtenName() == null) {
+            return;
+        }
+        writtenJoints.putIfAbsent(d.writtenName(), jointName);
+        if (!d.suffix().isEmpty()) {
+            String base = d.writtenName().substring(0, d.writtenName().length() - d.suffix().length());
+            replicatedJoints.computeIfAbsent(base, k -> new ArrayList<>()).add(d.suffix());
+        }
+    }
+
+    private Link linkOf(String name, List<MjcfBodyContent.Item> geoms, List<MjcfBodyContent.Item> inertials, Pose shift) {
         Pose toLink = shift.inverse();
         List<Visual> visuals = new ArrayList<>();
         List<Collision> collisions = new ArrayList<>();
         List<Inertial> fromGeoms = new ArrayList<>();
         int i = 0;
-        for (XmlElement g : geoms) {
-            String geomName = g.attribute("name").orElse(name + "_geom_" + i);
+        for (MjcfBodyContent.Item item : geoms) {
+            XmlElement g = defaults.resolve(item.element(), item.childClass());
+            String geomName = item.name(name + "_geom_" + i);
             i++;
             MjcfGeom geom = MjcfGeom.read(g, geomName, frame, assets);
             if (geom == null) {
                 continue;
             }
-            Pose pose = toLink.compose(geom.pose());
+            Pose inLink = toLink.compose(item.frame());
+            Pose pose = inLink.compose(geom.pose());
             if (geom.visual()) {
                 visuals.add(new Visual(geomName, geom.geometry(), pose, geom.material()));
             }
@@ -186,12 +198,13 @@ public final class MjcfReader {
                 collisions.add(new Collision(geomName, geom.geometry(), pose));
             }
             if (geom.massProperties().mass() > 0) {
-                fromGeoms.add(geom.massProperties().transformed(toLink));
+                fromGeoms.add(geom.massProperties().transformed(inLink));
             }
         }
         Inertial inertial;
         if (!inertials.isEmpty() && !inertiaFromGeom) {
-            inertial = inertial(inertials.get(0)).transformed(toLink);
+            MjcfBodyContent.Item in = inertials.get(0);
+            inertial = inertial(in.element()).transformed(toLink.compose(in.frame()));
         } else {
             inertial = fromGeoms.isEmpty() ? Inertial.NONE : Inertial.combine(fromGeoms);
         }
@@ -214,44 +227,6 @@ public final class MjcfReader {
         return new Inertial(mass, Vec3.ZERO, inertia).transformed(pose);
     }
 
-    private Joint joint(XmlElement j, String body, String parent, String child, Pose origin) {
-        String name = uniqueJoint(j.attribute("name").orElse(body + "_joint"));
-        String type = j.name().equals("freejoint") ? "free" : j.attribute("type").orElse("hinge");
-        Vec3 axis = j.vector("axis", Vec3.UNIT_Z);
-        if (axis.norm() < 1e-12) {
-            throw j.error("joint axis is zero");
-        }
-        double[] range = j.numbers("range", 2);
-        String limited = j.attribute("limited").orElse("auto");
-        boolean isLimited = limited.equals("true") || (limited.equals("auto") && range != null);
-        if (isLimited && range == null) {
-            throw j.error("limited joint '" + name + "' has no range");
-        }
-        JointDynamics dynamics = new JointDynamics(j.number("damping", 0), j.number("frictionloss", 0));
-        double effort = j.numbers("actuatorfrcrange", 2) == null ? 0 : j.numbers("actuatorfrcrange", 2)[1];
-        switch (type) {
-            case "hinge": {
-                if (!isLimited) {
-                    return new Joint(name, JointType.CONTINUOUS, parent, child, origin, axis.normalized(),
-                            JointLimits.unbounded(effort, 0), dynamics, null, null);
-                }
-                JointLimits limits = new JointLimits(frame.angle(range[0]), frame.angle(range[1]), effort, 0);
-                return new Joint(name, JointType.REVOLUTE, parent, child, origin, axis.normalized(), limits, dynamics, null, null);
-            }
-            case "slide": {
-                JointLimits limits = isLimited ? new JointLimits(range[0], range[1], effort, 0)
-                        : new JointLimits(-UNLIMITED_SLIDE, UNLIMITED_SLIDE, effort, 0);
-                return new Joint(name, JointType.PRISMATIC, parent, child, origin, axis.normalized(), limits, dynamics, null, null);
-            }
-            case "ball":
-            case "free":
-                LOG.warn("{}:{}: {} joint '{}' is shown as fixed", j.file(), j.line(), type, name);
-                return Joint.fixed(name, parent, child, origin);
-            default:
-                throw j.error("unknown joint type '" + type + "'");
-        }
-    }
-
     private void applyEqualities(XmlElement mujoco) {
         Map<String, Mimic> mimics = new HashMap<>();
         for (XmlElement eq : mujoco.children("equality")) {
@@ -265,10 +240,14 @@ public final class MjcfReader {
                 double[] poly = e.numbers("polycoef", 5);
                 double offset = poly == null ? 0 : poly[0];
                 double multiplier = poly == null ? 1 : poly[1];
-                if (joints.stream().noneMatch(j -> j.name().equals(follower)) || joints.stream().noneMatch(j -> j.name().equals(leader))) {
-                    throw e.error("equality names an unknown joint: " + follower + " / " + leader);
+                for (String suffix : copiesNamed(e, follower)) {
+                    String f = writtenJoints.get(follower + suffix);
+                    String l = writtenJoints.get(leader + suffix);
+                    if (l == null) {
+                        throw e.error("equality names an unknown joint: " + follower + suffix + " / " + leader + suffix);
+                    }
+                    mimics.put(f, new Mimic(l, multiplier, offset));
                 }
-                mimics.put(follower, new Mimic(leader, multiplier, offset));
             }
         }
         for (int i = 0; i < joints.size(); i++) {
@@ -278,6 +257,22 @@ public final class MjcfReader {
                 joints.set(i, new Joint(j.name(), j.type(), j.parent(), j.child(), j.origin(), j.axis(), j.limits(), j.dynamics(), m, j.drive()));
             }
         }
+    }
+
+    /**
+     * The replicate suffixes an equality on {@code joint} applies to: just "" for a joint named as written,
+     * every copy's suffix for a joint written inside a {@code <replicate>} (MuJoCo copies such an equality
+     * with each replica, and both its joints must then be in that replica).
+     */
+    private List<String> copiesNamed(XmlElement e, String joint) {
+        if (writtenJoints.containsKey(joint)) {
+            return List.of("");
+        }
+        List<String> copies = replicatedJoints.get(joint);
+        if (copies == null) {
+            throw e.error("equality names an unknown joint: " + joint);
+        }
+        return copies;
     }
 
     private String uniqueJoint(String base) {

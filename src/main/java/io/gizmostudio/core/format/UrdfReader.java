@@ -30,8 +30,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a URDF file into an {@link Articulation}: links with inertial, visual and collision elements
  * (box, cylinder, sphere, mesh), materials by name or inline, and joints with origin, axis, limit,
- * dynamics and mimic. URDF's {@code floating} and {@code planar} joints have no counterpart in the model
- * and are read as fixed (logged), so the robot can still be shown.
+ * dynamics and mimic. URDF's {@code floating} and {@code planar} joints, which the model has no single
+ * joint for, become chains of single-degree-of-freedom joints through frame-only links
+ * ({@link MultiDofJoint}): a floating joint {@code j} gives {@code j_x}, {@code j_y}, {@code j_z}
+ * (prismatic, ±1 m) and {@code j_rx}, {@code j_ry}, {@code j_rz} (continuous), all along the joint frame's
+ * axes; a planar joint gives {@code j_x}, {@code j_y} along two directions in the plane normal to its
+ * axis (within its {@code <limit>}, else ±1 m) and {@code j_rz} about the normal. The first component
+ * carries the joint's origin, so with every component at zero the child sits where the joint puts it.
+ * The links between the components are called {@code <child>_<joint>_<component>}.
  */
 public final class UrdfReader {
     private static final Logger LOG = LoggerFactory.getLogger(UrdfReader.class);
@@ -70,6 +76,10 @@ public final class UrdfReader {
         }
         List<Joint> joints = new ArrayList<>();
         Set<String> children = new HashSet<>();
+        Set<String> jointNames = new HashSet<>();
+        for (XmlElement j : robot.children("joint")) {
+            jointNames.add(j.required("name"));
+        }
         for (XmlElement j : robot.children("joint")) {
             Joint joint = joint(j);
             if (!linkNames.contains(joint.parent()) || !linkNames.contains(joint.child())) {
@@ -78,8 +88,14 @@ public final class UrdfReader {
             if (!children.add(joint.child())) {
                 throw j.error("link '" + joint.child() + "' has two parent joints");
             }
-            joints.add(joint);
+            String typeName = j.required("type").toLowerCase(Locale.ROOT);
+            if (typeName.equals("floating") || typeName.equals("planar")) {
+                chain(j, joint, components(typeName, joint), links, linkNames, joints, jointNames);
+            } else {
+                joints.add(joint);
+            }
         }
+        joints.forEach(j -> children.add(j.child())); // the frame-only links inside multi-DOF chains too
         long roots = linkNames.stream().filter(n -> !children.contains(n)).count();
         if (roots != 1) {
             throw robot.error("the links must form one tree, found " + roots + " root links");
@@ -190,8 +206,7 @@ public final class UrdfReader {
             case "fixed": type = JointType.FIXED; break;
             case "floating":
             case "planar":
-                LOG.warn("{}:{}: {} joint '{}' is shown as fixed", file, j.line(), typeName, name);
-                type = JointType.FIXED;
+                type = JointType.FIXED; // a placeholder carrying name, links and origin; chain() replaces it
                 break;
             default:
                 throw j.error("unknown joint type '" + typeName + "'");
@@ -207,12 +222,57 @@ public final class UrdfReader {
         if (limit.isPresent()) {
             XmlElement l = limit.get();
             limits = new JointLimits(l.number("lower", 0), l.number("upper", 0), l.number("effort", 0), l.number("velocity", 0));
-        } else if (type.isLimited()) {
+        } else if (type.isLimited() && type != JointType.FIXED) {
             throw j.error(typeName + " joint '" + name + "' needs a <limit>");
         }
         JointDynamics dynamics = j.child("dynamics")
                 .map(d -> new JointDynamics(d.number("damping", 0), d.number("friction", 0))).orElse(JointDynamics.NONE);
         Mimic mimic = j.child("mimic").map(m -> new Mimic(m.required("joint"), m.number("multiplier", 1), m.number("offset", 0))).orElse(null);
         return new Joint(name, type, parent, child, origin(j), axis.normalized(), limits, dynamics, mimic, null);
+    }
+
+    private static List<MultiDofJoint.Component> components(String typeName, Joint joint) {
+        double effort = joint.limits() == null ? 0 : joint.limits().effort();
+        if (typeName.equals("floating")) {
+            return MultiDofJoint.floating(effort);
+        }
+        // URDF gives a planar joint one <limit>; it bounds both translations when it has a range
+        JointLimits l = joint.limits();
+        boolean ranged = l != null && l.upper() > l.lower();
+        double lower = ranged ? l.lower() : -MultiDofJoint.UNLIMITED_TRAVEL;
+        double upper = ranged ? l.upper() : MultiDofJoint.UNLIMITED_TRAVEL;
+        return MultiDofJoint.planar(joint.axis(), lower, upper, effort);
+    }
+
+    /**
+     * Replaces the multi-DOF {@code joint} by its components from parent to child, with frame-only links
+     * between them; names are made unique against every link and joint of the file.
+     */
+    private void chain(XmlElement j, Joint joint, List<MultiDofJoint.Component> parts, List<Link> links,
+                       Set<String> linkNames, List<Joint> joints, Set<String> jointNames) {
+        String parent = joint.parent();
+        Pose origin = joint.origin();
+        jointNames.remove(joint.name());
+        for (int k = 0; k < parts.size(); k++) {
+            MultiDofJoint.Component c = parts.get(k);
+            boolean last = k == parts.size() - 1;
+            String child = last ? joint.child() : unique(joint.child() + "_" + joint.name() + "_" + c.suffix(), linkNames);
+            if (!last) {
+                links.add(new Link(child, List.of(), List.of(), Inertial.NONE));
+            }
+            String name = unique(joint.name() + "_" + c.suffix(), jointNames);
+            joints.add(new Joint(name, c.type(), parent, child, origin, c.axis(), c.limits(), joint.dynamics(), null, null));
+            parent = child;
+            origin = Pose.IDENTITY;
+        }
+        LOG.debug("{}:{}: {} joint '{}' read as {} single-DOF joints", file, j.line(), j.required("type"), joint.name(), parts.size());
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String candidate = base;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = base + "_" + n;
+        }
+        return candidate;
     }
 }

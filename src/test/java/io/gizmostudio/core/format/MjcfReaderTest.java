@@ -173,7 +173,7 @@ class MjcfReaderTest {
     void severalTopLevelBodiesHangUnderAWorldLinkWhoseGeomsUseDefaults() throws IOException {
         Articulation a = read("""
                 <mujoco><default><default class="floor"><geom type="box" size="1 1 0.05"/></default></default>
-                  <worldbody><geom name="slab" class="floor"/><geom name="ground" type="plane" size="5 5 1"/>
+                  <worldbody><geom name="slab" class="floor"/><geom name="ground" type="plane" size="0 0 1"/>
                     <body name="a"><geom size="0.1"/></body><body name="b" pos="1 0 0"><geom size="0.1"/></body>
                   </worldbody></mujoco>""");
         assertThat(a.root().name()).isEqualTo("world");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.ForwardKinematics;
 import io.gizmostudio.core.model.Geometry;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.JointType;
+import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 import java.io.IOException;
@@ -15,8 +18,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UrdfReaderTest {
     @TempDir Path dir;
@@ -160,5 +166,99 @@ class UrdfReaderTest {
         Files.writeString(dir.resolve("quad.obj"), "v 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\nf -4/1/1 -3/2/1 -2/3/1 -1/4/1\n");
         TriangleMesh mesh = MeshFileReader.read(dir.resolve("quad.obj"), null);
         assertThat(mesh.triangles()).containsExactly(0, 1, 2, 0, 2, 3);
+    }
+
+    private static final String FLOATING = """
+            <robot name="drone"><link name="world"/>
+              <link name="body"><visual><geometry><box size="0.3 0.3 0.1"/></geometry></visual></link>
+              <joint name="base" type="floating"><parent link="world"/><child link="body"/>
+                <origin xyz="0 0 1" rpy="0 0 1.5707963267948966"/><dynamics damping="0.2"/></joint>
+            </robot>""";
+
+    @Test
+    void floatingJointIsThreeSlidersThenThreeRotationsThroughFrameOnlyLinks() throws IOException {
+        Articulation a = read(dir, FLOATING);
+        assertThat(a.joints()).extracting(Joint::name).containsExactly("base_x", "base_y", "base_z", "base_rx", "base_ry", "base_rz");
+        assertThat(a.joints()).extracting(Joint::type).containsExactly(JointType.PRISMATIC, JointType.PRISMATIC,
+                JointType.PRISMATIC, JointType.CONTINUOUS, JointType.CONTINUOUS, JointType.CONTINUOUS);
+        assertThat(a.joints()).extracting(Joint::axis).containsExactly(Vec3.UNIT_X, Vec3.UNIT_Y, Vec3.UNIT_Z,
+                Vec3.UNIT_X, Vec3.UNIT_Y, Vec3.UNIT_Z);
+        assertThat(a.joint("base_x").orElseThrow().parent()).isEqualTo("world");
+        assertThat(a.joint("base_x").orElseThrow().child()).isEqualTo("body_base_x");
+        assertThat(a.joint("base_rz").orElseThrow().child()).isEqualTo("body");
+        assertThat(a.joint("base_z").orElseThrow().limits().lower()).isEqualTo(-1);
+        assertThat(a.joint("base_z").orElseThrow().limits().upper()).isEqualTo(1);
+        assertThat(a.joint("base_ry").orElseThrow().dynamics().damping()).isEqualTo(0.2);
+        assertThat(a.link("body_base_ry").orElseThrow().visuals()).isEmpty();
+        assertThat(a.links()).hasSize(2 + 5);
+        assertThat(a.root().name()).isEqualTo("world");
+        assertThat(a.linksInTreeOrder()).hasSize(7);
+    }
+
+    @Test
+    void withTheComponentsAtZeroTheChildSitsAtTheJointOriginAndMovesAlongTheJointFrame() throws IOException {
+        Articulation a = read(dir, FLOATING);
+        Pose rest = ForwardKinematics.linkPoses(a, Map.of()).get("body");
+        assertThat(rest.isNear(Pose.xyzRpy(0, 0, 1, 0, 0, Math.PI / 2), 1e-12)).isTrue();
+        // the joint frame is turned 90° about z: its x is the world's y
+        Pose moved = ForwardKinematics.linkPoses(a, Map.of("base_x", 0.5, "base_rz", 0.3)).get("body");
+        assertThat(moved.position().isNear(new Vec3(0, 0.5, 1), 1e-12)).isTrue();
+        assertThat(moved.rotation().isNear(Quat.fromAxisAngle(Vec3.UNIT_Z, Math.PI / 2 + 0.3), 1e-12)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0 0 1, 1 0 0, 0 1 0", "1 0 0, 0 1 0, 0 0 1", "0 0 -1, 1 0 0, 0 -1 0"})
+    void planarJointSlidesAlongTwoDirectionsInThePlaneAndTurnsAboutItsNormal(String normal, String u, String v) throws IOException {
+        Articulation a = read(dir, "<robot name='puck'><link name='table'/><link name='puck'/>"
+                + "<joint name='glide' type='planar'><parent link='table'/><child link='puck'/><origin xyz='0 0 0.1'/>"
+                + "<axis xyz='" + normal + "'/><limit lower='-0.4' upper='0.6' effort='3' velocity='1'/></joint></robot>");
+        assertThat(a.joints()).extracting(Joint::name).containsExactly("glide_x", "glide_y", "glide_rz");
+        Joint x = a.joint("glide_x").orElseThrow(), y = a.joint("glide_y").orElseThrow(), rz = a.joint("glide_rz").orElseThrow();
+        assertThat(x.axis().isNear(vec(u), 1e-12)).isTrue();
+        assertThat(y.axis().isNear(vec(v), 1e-12)).isTrue();
+        assertThat(rz.axis().isNear(vec(normal), 1e-12)).isTrue();
+        assertThat(rz.type()).isEqualTo(JointType.CONTINUOUS);
+        assertThat(x.limits().lower()).isEqualTo(-0.4);
+        assertThat(y.limits().upper()).isEqualTo(0.6);
+        assertThat(x.limits().effort()).isEqualTo(3);
+        assertThat(x.origin().position()).isEqualTo(new Vec3(0, 0, 0.1));
+        assertThat(ForwardKinematics.linkPoses(a, Map.of("glide_rz", 1.0)).get("puck").position().isNear(new Vec3(0, 0, 0.1), 1e-12))
+                .isTrue();
+    }
+
+    private static Vec3 vec(String xyz) {
+        String[] p = xyz.trim().split("\\s+");
+        return new Vec3(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]));
+    }
+
+    @Test
+    void planarJointWithoutARangeSlidesOneMetreEachWay() throws IOException {
+        Articulation a = read(dir, "<robot name='p'><link name='a'/><link name='b'/><joint name='j' type='planar'>"
+                + "<parent link='a'/><child link='b'/><axis xyz='0 0 1'/></joint></robot>");
+        assertThat(a.joint("j_y").orElseThrow().limits().lower()).isEqualTo(-1);
+        assertThat(a.joint("j_y").orElseThrow().limits().upper()).isEqualTo(1);
+    }
+
+    @Test
+    void componentNamesAreMadeUniqueAgainstTheFilesLinksAndJoints() throws IOException {
+        Articulation a = read(dir, """
+                <robot name="r"><link name="a"/><link name="b"/><link name="b_j_x"/><link name="c"/>
+                  <joint name="j" type="floating"><parent link="a"/><child link="b"/></joint>
+                  <joint name="j_rx" type="fixed"><parent link="b"/><child link="b_j_x"/></joint>
+                  <joint name="k" type="fixed"><parent link="b"/><child link="c"/></joint>
+                </robot>""");
+        assertThat(a.joint("j_rx").orElseThrow().type()).isEqualTo(JointType.FIXED);
+        assertThat(a.joint("j_rx_2").orElseThrow().type()).isEqualTo(JointType.CONTINUOUS);
+        assertThat(a.joint("j_x").orElseThrow().child()).isEqualTo("b_j_x_2");
+        assertThat(a.root().name()).isEqualTo("a");
+    }
+
+    @Test
+    void planarJointWithAZeroNormalNamesTheLineAndElement() throws IOException {
+        assertThatThrownBy(() -> read(dir, "<robot name='p'><link name='a'/><link name='b'/>\n<joint name='j' type='planar'>"
+                + "<parent link='a'/><child link='b'/><axis xyz='0 0 0'/></joint></robot>"))
+                .isInstanceOf(RobotDescriptionException.class)
+                .hasMessageContaining("robot.urdf").hasMessageContaining("line 2").hasMessageContaining("<joint>")
+                .hasMessageContaining("axis is zero");
     }
 }
