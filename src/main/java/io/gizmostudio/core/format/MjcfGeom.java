@@ -117,7 +117,7 @@ record MjcfGeom(String name, Geometry geometry, Pose pose, Material material, bo
             return new Material(name + "_rgba", c == null ? new Rgba(0.5, 0.5, 0.5, 1) : new Rgba(c[0], c[1], c[2], c[3]));
         });
         Inertial mass = Inertial.NONE;
-        if (!massless && (!noContact || g.has("mass") || g.has("density"))) {
+        if (!massless) { // MuJoCo weighs every geom, colliding or not
             double volume = exact != null ? exact.mass() : geometry.volume();
             double density = g.has("mass") && volume > 0 ? g.requiredNumber("mass") / volume : g.number("density", DENSITY);
             Inertial unscaled = exact != null ? scaled(exact, density) : geometry.massProperties(density);

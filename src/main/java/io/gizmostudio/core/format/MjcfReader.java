@@ -47,6 +47,8 @@ public final class MjcfReader {
     private MjcfDefaults defaults;
     private MjcfAssetTable assets;
     private boolean inertiaFromGeom;
+    /** Geoms in these groups (inclusive) give their body mass when it has no {@code <inertial>}; MuJoCo's default. */
+    private double[] inertiaGroups = {0, 5};
 
     private MjcfReader(Path file) {
         this.file = file;
@@ -73,6 +75,10 @@ public final class MjcfReader {
             degrees = angle.equals("degree");
             seq = c.attribute("eulerseq").orElse(seq);
             inertiaFromGeom = c.attribute("inertiafromgeom").map("true"::equals).orElse(inertiaFromGeom);
+            double[] groups = c.numbers("inertiagrouprange", 2);
+            if (groups != null) {
+                inertiaGroups = groups;
+            }
         }
         try {
             frame = new MjcfFrame(degrees, seq);
@@ -197,7 +203,8 @@ public final class MjcfReader {
             if (geom.collision()) {
                 collisions.add(new Collision(geomName, geom.geometry(), pose));
             }
-            if (geom.massProperties().mass() > 0) {
+            double group = g.number("group", 0);
+            if (geom.massProperties().mass() > 0 && group >= inertiaGroups[0] && group <= inertiaGroups[1]) {
                 fromGeoms.add(geom.massProperties().transformed(inLink));
             }
         }
