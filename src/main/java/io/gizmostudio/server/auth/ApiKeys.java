@@ -19,6 +19,7 @@ public final class ApiKeys {
     /** The name a {@code GIZMO_API_KEY} key is registered under. */
     public static final String ENVIRONMENT_KEY_NAME = "GIZMO_API_KEY";
     static final Duration CACHE_TTL = Duration.ofSeconds(2);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiKeys.class);
 
     private final KeyStore store;
     private final Clock clock;
@@ -71,14 +72,16 @@ public final class ApiKeys {
 
     /**
      * Accepts {@code secret} (from {@code GIZMO_API_KEY}) from now on. The same secret always maps to the same key
-     * id, so what it created survives restarts. Returns the key id.
+     * id, so what it created survives restarts. Returns the key id. A secret whose key was revoked stays revoked:
+     * revoking is how an operator retires a leaked secret, and restarting with the old environment must not undo it.
      */
     public String registerExternal(String secret) {
         String hash = KeyHasher.hash(secret);
         Optional<StoredKey> existing = store.findByHash(hash);
         if (existing.isPresent()) {
             if (existing.get().isRevoked()) {
-                store.replaceHash(existing.get().keyId(), hash);
+                LOG.warn("GIZMO_API_KEY is the secret of key {}, which was revoked on {}: requests with it are refused."
+                        + " Set a new secret.", existing.get().keyId(), existing.get().revokedAt());
             }
             return existing.get().keyId();
         }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 public enum AssetSort {
     NEWEST("Newest first", Comparator.comparing((Asset a) -> a.createdAt() == null ? Instant.EPOCH : a.createdAt())
             .reversed().thenComparing(Asset::id, Comparator.reverseOrder())),
-    NAME("Name", Comparator.comparing((Asset a) -> a.name() == null ? "" : a.name(), String.CASE_INSENSITIVE_ORDER)
+    NAME("Name", Comparator.comparing((Asset a) -> a.name() == null ? "" : a.name(), NameOrder.INSTANCE)
             .thenComparing(Asset::id));
 
     private final String label;
