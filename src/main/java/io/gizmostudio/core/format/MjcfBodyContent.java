@@ -41,6 +41,7 @@ final class MjcfBodyContent {
     private final List<Item> geoms = new ArrayList<>();
     private final List<Item> inertials = new ArrayList<>();
     private final List<Item> bodies = new ArrayList<>();
+    private final List<XmlElement> unsupported = new ArrayList<>();
 
     private MjcfBodyContent(MjcfFrame frames, MjcfDefaults defaults, boolean world) {
         this.frames = frames;
@@ -74,6 +75,11 @@ final class MjcfBodyContent {
         return Collections.unmodifiableList(bodies);
     }
 
+    /** Elements that make bodies or geometry in MuJoCo but that this reader does not expand (composite, flexcomp, attach). */
+    List<XmlElement> unsupported() {
+        return Collections.unmodifiableList(unsupported);
+    }
+
     private void walk(XmlElement container, Pose at, String cls, String suffix, boolean inReplicate) {
         for (XmlElement c : container.children()) {
             switch (c.name()) {
@@ -104,6 +110,11 @@ final class MjcfBodyContent {
                     break;
                 case "replicate":
                     replicate(c, at, cls, suffix);
+                    break;
+                case "composite":
+                case "flexcomp":
+                case "attach":
+                    unsupported.add(c);
                     break;
                 default:
                     break; // sites, cameras, lights, plugins: nothing the model shows

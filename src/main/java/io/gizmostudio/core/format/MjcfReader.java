@@ -38,6 +38,7 @@ public final class MjcfReader {
     private final List<Link> links = new ArrayList<>();
     private final List<Joint> joints = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
     private final Set<String> usedJointNames = new HashSet<>();
     /** Joint names as the file writes them (with replicate suffixes) → the names given in the model. */
     private final Map<String, String> writtenJoints = new HashMap<>();
@@ -56,7 +57,18 @@ public final class MjcfReader {
 
     /** Reads {@code file}; includes and meshes are resolved relative to it. */
     public static Articulation read(Path file) {
-        return new MjcfReader(file).readModel();
+        return describe(file).articulation();
+    }
+
+    /** Reads {@code file} with notes on what it holds that the model does not show. */
+    public static RobotDescription describe(Path file) {
+        MjcfReader reader = new MjcfReader(file);
+        Articulation a = reader.readModel();
+        return new RobotDescription(a, reader.notes);
+    }
+
+    private void note(XmlElement e, String what) {
+        notes.add(e.file().getFileName() + ":" + e.line() + ": " + what);
     }
 
     private Articulation readModel() {
@@ -95,6 +107,7 @@ public final class MjcfReader {
         List<MjcfBodyContent.Item> worldGeoms = new ArrayList<>();
         for (XmlElement w : worldbodies) {
             MjcfBodyContent content = MjcfBodyContent.of(w, null, "", frame, defaults);
+            noteUnsupported(content);
             topBodies.addAll(content.bodies());
             worldGeoms.addAll(content.geoms());
         }
@@ -115,6 +128,12 @@ public final class MjcfReader {
         }
         applyEqualities(mujoco);
         return new Articulation(mujoco.attribute("model").orElse(stem()), links, joints);
+    }
+
+    private void noteUnsupported(MjcfBodyContent content) {
+        for (XmlElement e : content.unsupported()) {
+            note(e, "<" + e.name() + "> is not shown (the bodies and geoms MuJoCo generates from it are not read)");
+        }
     }
 
     private boolean hasJoints(MjcfBodyContent.Item b) {
@@ -138,6 +157,7 @@ public final class MjcfReader {
         String name = unique(item.name("body_" + (links.size() + 1)));
         Pose bodyPose = parentShift.inverse().compose(item.frame()).compose(frame.pose(b));
         MjcfBodyContent content = MjcfBodyContent.of(b, childClass, item.suffix(), frame, defaults);
+        noteUnsupported(content);
         List<MjcfDof> dofs = new ArrayList<>();
         for (MjcfBodyContent.Item j : content.joints()) {
             dofs.addAll(MjcfDof.read(j, name, bodyPose.rotation(), frame, defaults));
@@ -193,6 +213,9 @@ public final class MjcfReader {
             i++;
             MjcfGeom geom = MjcfGeom.read(g, geomName, frame, assets);
             if (geom == null) {
+                if ("sdf".equals(g.attribute("type").orElse(""))) {
+                    note(g, "sdf geom '" + geomName + "' is not shown (its shape comes from a MuJoCo plugin)");
+                }
                 continue;
             }
             Pose inLink = toLink.compose(item.frame());

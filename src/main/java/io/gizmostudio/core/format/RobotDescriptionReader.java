@@ -19,15 +19,20 @@ public final class RobotDescriptionReader {
     }
 
     public static Articulation read(Path file) {
+        return describe(file).articulation();
+    }
+
+    /** Reads {@code file} with notes on what it holds that the model does not show (see {@link RobotDescription}). */
+    public static RobotDescription describe(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".urdf")) {
-            return UrdfReader.read(file);
+            return new RobotDescription(UrdfReader.read(file), java.util.List.of());
         }
         XmlElement root = XmlTreeReader.read(file);
         switch (root.name()) {
             case "robot":
-                return UrdfReader.read(file);
+                return new RobotDescription(UrdfReader.read(file), java.util.List.of());
             case "mujoco":
-                return MjcfReader.read(file);
+                return MjcfReader.describe(file);
             default:
                 throw root.error("neither a URDF <robot> nor an MJCF <mujoco> file");
         }

@@ -5,8 +5,8 @@ import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.MjcfReader;
 import io.gizmostudio.core.format.RobotDescriptionException;
+import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionReader;
-import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Cancellable;
 import io.gizmostudio.ui.common.CancellationSignal;
@@ -37,6 +37,8 @@ public final class PreviewViewModel {
     public enum State { EMPTY, LOADING, SHOWING, FAILED }
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
+    /** Prefix of the detail lines that say what the file holds but the view does not show. */
+    public static final String NOT_SHOWN = "⚠ ";
     static final String PREVIEW_FORMAT = ExportFormat.MUJOCO_MJCF.wireName();
 
     private final AssetLibraryService assets;
@@ -102,7 +104,7 @@ public final class PreviewViewModel {
         }
         load(key, asset.name(), () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
-            return MjcfReader.read(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
+            return MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
         });
     }
 
@@ -114,17 +116,18 @@ public final class PreviewViewModel {
 
     /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
     public void openFile(Path file) {
-        load("file:" + file.toAbsolutePath(), file.getFileName().toString(), () -> RobotDescriptionReader.read(file));
+        load("file:" + file.toAbsolutePath(), file.getFileName().toString(), () -> RobotDescriptionReader.describe(file));
     }
 
-    private void load(String key, String name, java.util.concurrent.Callable<Articulation> work) {
+    private void load(String key, String name, java.util.concurrent.Callable<RobotDescription> work) {
         cancelPending();
         shownKey = key;
         clear(State.LOADING, name, "Loading " + name + "…");
         pendingSignal = new CancellationSignal();
-        pending = executor.submit(work, a -> {
-            viewport.articulationProperty().set(a);
-            details.setAll(ArticulationSummary.lines(a));
+        pending = executor.submit(work, d -> {
+            viewport.articulationProperty().set(d.articulation());
+            details.setAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
+            details.addAll(ArticulationSummary.lines(d.articulation()));
             message.set("");
             state.set(State.SHOWING);
         }, failure -> {

@@ -104,4 +104,28 @@ class PreviewViewModelTest {
         assertThat(vm.titleProperty().get()).isEqualTo("two.xml");
         assertThat(vm.viewport().joints().sliders()).hasSize(1);
     }
+
+    @Test
+    void whatAFileHoldsButTheViewCannotShowIsListedFirstInTheDetails(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rope.xml");
+        Files.writeString(file, String.join("\n",
+                "<mujoco>",
+                "  <worldbody>",
+                "    <body name='anchor'>",
+                "      <geom size='0.1'/>",
+                "      <composite type='cable' count='10 1 1'/>",
+                "      <geom name='gear' type='sdf' mesh='gear'/>",
+                "    </body>",
+                "  </worldbody>",
+                "</mujoco>"));
+        PreviewViewModel vm = preview();
+        vm.openFile(file);
+        executor.runWork();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+        assertThat(vm.details()).hasSizeGreaterThan(2);
+        assertThat(vm.details().get(0)).isEqualTo(PreviewViewModel.NOT_SHOWN
+                + "rope.xml:5: <composite> is not shown (the bodies and geoms MuJoCo generates from it are not read)");
+        assertThat(vm.details().get(1)).startsWith(PreviewViewModel.NOT_SHOWN + "rope.xml:6: sdf geom 'gear' is not shown");
+        assertThat(vm.details().get(2)).doesNotStartWith(PreviewViewModel.NOT_SHOWN);
+    }
 }
