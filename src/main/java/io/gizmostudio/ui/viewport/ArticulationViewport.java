@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
@@ -87,6 +88,8 @@ public final class ArticulationViewport extends Pane {
             }
         });
         subScene.setOnScroll(e -> camera.zoom(e.getDeltaY() > 0 ? 1 / 1.1 : 1.1));
+        subScene.setFocusTraversable(true);
+        subScene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         subScene.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
                 onLinkPicked.accept(linkAt(e.getPickResult()).orElse(null));
@@ -190,6 +193,85 @@ public final class ArticulationViewport extends Pane {
         }
         Vec3 c = b.center();
         camera.frame(new Vec3(c.x(), -c.z(), c.y()), b.size().norm() / 2);
+    }
+
+    /** Looks at the model from {@code view}, framing it. */
+    public void showView(StandardView view) {
+        camera.setAngles(view.yaw(), view.pitch());
+        fitToView();
+    }
+
+    /** The camera's yaw and pitch in degrees, for tests. */
+    double[] viewAngles() {
+        return new double[] {camera.yaw(), camera.pitch()};
+    }
+
+    /**
+     * Keyboard control while the view has focus: arrows orbit (with Shift they pan), + and − zoom, F fits,
+     * 1 / 3 / 7 / 0 show the front, right, top and three-quarter views (the numeric-keypad habit of 3D tools),
+     * Escape clears the selection.
+     */
+    private void keyPressed(KeyEvent e) {
+        double step = 12;
+        boolean handled = true;
+        switch (e.getCode()) {
+            case LEFT:
+                move(e, -step, 0);
+                break;
+            case RIGHT:
+                move(e, step, 0);
+                break;
+            case UP:
+                move(e, 0, -step);
+                break;
+            case DOWN:
+                move(e, 0, step);
+                break;
+            case PLUS:
+            case ADD:
+            case EQUALS:
+                camera.zoom(1 / 1.1);
+                break;
+            case MINUS:
+            case SUBTRACT:
+                camera.zoom(1.1);
+                break;
+            case F:
+                fitToView();
+                break;
+            case DIGIT1:
+            case NUMPAD1:
+                showView(StandardView.FRONT);
+                break;
+            case DIGIT3:
+            case NUMPAD3:
+                showView(StandardView.RIGHT);
+                break;
+            case DIGIT7:
+            case NUMPAD7:
+                showView(StandardView.TOP);
+                break;
+            case DIGIT0:
+            case NUMPAD0:
+                showView(StandardView.ISOMETRIC);
+                break;
+            case ESCAPE:
+                onLinkPicked.accept(null);
+                break;
+            default:
+                handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void move(KeyEvent e, double dx, double dy) {
+        if (e.isShiftDown()) {
+            camera.pan(dx, dy);
+        } else {
+            camera.orbit(dx, dy);
+        }
     }
 
     /** The scene-graph node of a link, for tests and for the scene composer's highlighting. */

@@ -71,6 +71,20 @@ final class OrbitCamera {
         clip(d);
     }
 
+    /** Turns the camera to {@code yawDegrees} about the up axis and {@code pitchDegrees} (negative looks down). */
+    void setAngles(double yawDegrees, double pitchDegrees) {
+        yaw.setAngle(yawDegrees);
+        pitch.setAngle(Math.max(-89, Math.min(89, pitchDegrees)));
+    }
+
+    double yaw() {
+        return yaw.getAngle();
+    }
+
+    double pitch() {
+        return pitch.getAngle();
+    }
+
     double distance() {
         return -distance.getZ();
     }

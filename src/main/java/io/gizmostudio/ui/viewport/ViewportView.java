@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
  * naming the link under the pointer. Only binds {@link ViewportViewModel} to {@link ArticulationViewport}.
  */
 public final class ViewportView extends BorderPane {
+    /** Shown under the view while no link is named: how to drive it. */
+    static final String CONTROLS_HINT = "Drag to orbit · Shift or middle drag to pan · wheel to zoom · F fit · "
+            + "1 / 3 / 7 / 0 front, right, top, ¾ view · R reset pose · click a link to select it";
     private final ArticulationViewport viewport = new ArticulationViewport();
 
     public ViewportView(ViewportViewModel vm) {
@@ -35,7 +38,10 @@ public final class ViewportView extends BorderPane {
         setCenter(viewport);
         Label picked = new Label();
         picked.setId("pickedLink");
-        picked.textProperty().bind(vm.pickedTextProperty());
+        picked.textProperty().bind(javafx.beans.binding.Bindings.when(vm.pickedTextProperty().isEmpty())
+                .then(CONTROLS_HINT).otherwise(vm.pickedTextProperty()));
+        picked.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.pickedTextProperty().isEmpty())
+                .then("-fx-text-fill: #7a808a;").otherwise(""));
         picked.setPadding(new Insets(2, 6, 2, 6));
         JointSlidersView sliders = new JointSlidersView(vm.joints());
         sliders.setPrefViewportHeight(118);
@@ -57,6 +63,12 @@ public final class ViewportView extends BorderPane {
         viewport.setShowCentresOfMass(vm.showCentresOfMassProperty().get());
         viewport.setWireframe(vm.wireframeProperty().get());
         viewport.setOnLinkPicked(vm::linkPicked);
+        viewport.subScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.R && !e.isShortcutDown()) {
+                vm.joints().resetPose();
+                e.consume();
+            }
+        });
         viewport.setOnLinkHovered(vm::linkHovered);
         vm.hoveredLinkProperty().addListener((obs, old, now) -> viewport.setHoveredLink(now));
         vm.selectedLinkProperty().addListener((obs, old, now) -> viewport.setSelectedLink(now));

@@ -151,4 +151,27 @@ class ViewportFxTest {
         assertThat(vm.hoveredLinkProperty().get()).as("pointer left the viewport").isNull();
         assertThat(view.viewport().highlightOf("forearm_link")).isEqualTo("selected");
     }
+
+    @Test @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theKeyboardTurnsTheViewResetsThePoseAndClearsTheSelection(FxRobot robot) {
+        robot.interact(() -> vm.articulationProperty().set(ARM));
+        assertThat(robot.lookup("#pickedLink").queryLabeled().getText()).isEqualTo(ViewportView.CONTROLS_HINT);
+        robot.interact(() -> {
+            vm.joints().setPosition("elbow_joint", 1.0);
+            vm.linkPicked("forearm_link");
+            view.viewport().subScene().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.DIGIT7);
+        assertThat(view.viewport().viewAngles()).containsExactly(StandardView.TOP.yaw(), StandardView.TOP.pitch());
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertThat(view.viewport().viewAngles()[0]).isLessThan(StandardView.TOP.yaw());
+        robot.type(javafx.scene.input.KeyCode.DIGIT1);
+        assertThat(view.viewport().viewAngles()).containsExactly(StandardView.FRONT.yaw(), StandardView.FRONT.pitch());
+
+        robot.type(javafx.scene.input.KeyCode.R);
+        assertThat(vm.joints().poseProperty().get().get("elbow_joint")).isEqualTo(0.0);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(vm.selectedLinkProperty().get()).isNull();
+        assertThat(robot.lookup("#pickedLink").queryLabeled().getText()).isEqualTo(ViewportView.CONTROLS_HINT);
+    }
 }
