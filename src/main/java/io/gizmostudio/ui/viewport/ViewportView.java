@@ -15,8 +15,11 @@ import javafx.scene.layout.VBox;
  */
 public final class ViewportView extends BorderPane {
     /** Shown under the view while no link is named: how to drive it. */
-    static final String CONTROLS_HINT = "Drag to orbit · Shift or middle drag to pan · wheel to zoom · F fit · "
-            + "1 / 3 / 7 / 0 front, right, top, ¾ view · R reset pose · click a link to select it";
+    static final String CONTROLS_HINT = "Drag orbit · Shift-drag pan · Wheel zoom · F fit · 1/3/7/0 views · R reset";
+    private static final String CONTROLS_HELP = "Left drag orbits, middle or Shift drag pans, the wheel zooms; arrows orbit"
+            + " (Shift+arrows pan), + and − zoom.\nF fits the model in view; 1, 3, 7 and 0 show it from the front, the"
+            + " right, the top and three-quarters.\nR resets every joint; click a link to select it and its slider,"
+            + " Esc clears the selection.";
     private final ArticulationViewport viewport = new ArticulationViewport();
 
     public ViewportView(ViewportViewModel vm) {
@@ -43,6 +46,7 @@ public final class ViewportView extends BorderPane {
         picked.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.pickedTextProperty().isEmpty())
                 .then("-fx-text-fill: #7a808a;").otherwise(""));
         picked.setPadding(new Insets(2, 6, 2, 6));
+        picked.setTooltip(new javafx.scene.control.Tooltip(CONTROLS_HELP));
         JointSlidersView sliders = new JointSlidersView(vm.joints());
         sliders.setPrefViewportHeight(118);
         setBottom(new VBox(picked, sliders));
