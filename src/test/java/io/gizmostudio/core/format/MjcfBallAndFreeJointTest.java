@@ -13,7 +13,6 @@ import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.Vec3;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class MjcfBallAndFreeJointTest {
     @TempDir Path dir;
 
     private Articulation read(String xml) throws IOException {
-        Path p = dir.resolve("model.xml");
-        Files.writeString(p, xml);
-        return MjcfReader.read(p);
+        return MjcfFixtures.read(dir, xml);
     }
 
     private static final String HUMANOID_LEG = """

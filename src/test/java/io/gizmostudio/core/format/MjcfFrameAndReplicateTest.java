@@ -11,7 +11,6 @@ import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Vec3;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class MjcfFrameAndReplicateTest {
     @TempDir Path dir;
 
     private Articulation read(String xml) throws IOException {
-        Path p = dir.resolve("model.xml");
-        Files.writeString(p, xml);
-        return MjcfReader.read(p);
+        return MjcfFixtures.read(dir, xml);
     }
 
     private static Pose at(Articulation a, String link) {

@@ -32,9 +32,7 @@ class MjcfShapesTest {
     @TempDir Path dir;
 
     private Articulation read(String xml) throws IOException {
-        Path p = dir.resolve("model.xml");
-        Files.writeString(p, xml);
-        return MjcfReader.read(p);
+        return MjcfFixtures.read(dir, xml);
     }
 
     private static Visual visual(Articulation a, String link, String name) {
