@@ -71,7 +71,8 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
             int vertexOffset = -1;
             XmlElement vertexInput = null;
             for (XmlElement input : primitive.children("input")) {
-                int offset = (int) input.requiredNumber("offset");
+                // the schema requires offset on these inputs, but some exporters leave it out when it is 0
+                int offset = (int) input.number("offset", 0);
                 if (offset < 0) {
                     throw input.error("negative offset " + offset);
                 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * neither shows each geometry of {@code <library_geometries>} once, untransformed.
  * A node's {@code <matrix>}, {@code <translate>}, {@code <rotate>} and {@code <scale>} compose in
  * document order; {@code <instance_node>} places a {@code <library_nodes>} node in the instancing
- * node's frame. {@code <lookat>} and {@code <skew>} are refused (no exporter of robot meshes writes them).
+ * node's frame; {@code <instance_controller>} shows a skinned mesh in its bind pose. {@code <lookat>}
+ * and {@code <skew>} are refused (no exporter of robot meshes writes them).
  */
 final class ColladaScene {
     /**
@@ -89,14 +90,31 @@ final class ColladaScene {
             switch (c.name()) {
                 case "instance_geometry" -> instances.add(new Instance(
                         doc.resolve(c, c.required("url"), "geometry"), frame, bindings(c)));
+                case "instance_controller" -> skin(c, frame);
                 case "instance_node" -> node(doc.resolve(c, c.required("url"), "node"), frame);
                 case "node" -> node(c, frame);
                 default -> {
-                    // cameras, lights, controllers and extras place no geometry
+                    // cameras, lights and extras place no geometry
                 }
             }
         }
         open.remove(node);
+    }
+
+    /**
+     * A skinned mesh (an exporter's armature left on a robot part) is shown in its bind pose: the skin's
+     * source geometry through its {@code <bind_shape_matrix>}, as it looks before any bone moves.
+     */
+    private void skin(XmlElement instance, ColladaTransform frame) {
+        XmlElement controller = doc.resolve(instance, instance.required("url"), "controller");
+        Optional<XmlElement> skin = controller.child("skin");
+        if (skin.isEmpty()) {
+            return; // a morph controller blends targets; its base geometry alone would be a guess
+        }
+        XmlElement geometry = doc.resolve(skin.get(), skin.get().required("source"), "geometry");
+        ColladaTransform bindShape = skin.get().child("bind_shape_matrix")
+                .map(m -> ColladaTransform.matrix(numbers(m, 16))).orElse(ColladaTransform.IDENTITY);
+        instances.add(new Instance(geometry, frame.times(bindShape), bindings(instance)));
     }
 
     private Map<String, XmlElement> bindings(XmlElement instanceGeometry) {

@@ -78,6 +78,28 @@ class ColladaReaderTest {
     }
 
     @Test
+    void stripsFansAndPolygonsWithHolesBecomeOutwardTriangles() throws Exception {
+        // a unit square at z=0 four ways: a strip of 4 vertices, a fan of 4, a <ph> whose hole is not cut
+        String xml = """
+                <COLLADA version="1.4.1"><library_geometries><geometry id="g"><mesh>
+                <source id="p"><float_array id="a" count="12">0 0 0 1 0 0 0 1 0 1 1 0</float_array>
+                <technique_common><accessor source="#a" count="4" stride="3"/></technique_common></source>
+                <vertices id="v"><input semantic="POSITION" source="#p"/></vertices>
+                <tristrips count="1"><input semantic="VERTEX" source="#v" offset="0"/><p>0 1 2 3</p></tristrips>
+                <trifans count="1"><input semantic="VERTEX" source="#v" offset="0"/><p>0 1 3 2</p></trifans>
+                <polygons count="1"><input semantic="VERTEX" source="#v" offset="0"/><ph><p>0 1 3 2</p><h>0 1 2</h></ph></polygons>
+                </mesh></geometry></library_geometries></COLLADA>""";
+        Path f = dir.resolve("strips.dae");
+        Files.writeString(f, xml);
+        TriangleMesh m = MeshFileReader.read(f, null);
+        assertThat(m.triangleCount()).isEqualTo(6);
+        assertThat(area(m)).isCloseTo(3, within(1e-12));
+        for (int t = 0; t < 6; t++) {
+            assertThat(normal(m, t).z()).as("triangle %d", t).isCloseTo(1, within(1e-12));
+        }
+    }
+
+    @Test
     void oneGeometryInstancedByFourNodesTakesEachNodesTransform() {
         TriangleMesh m = read("two_nodes.dae").mesh();
         assertThat(m.triangleCount()).isEqualTo(4);
@@ -107,6 +129,22 @@ class ColladaReaderTest {
         assertThat(m.vertex(m.triangles()[0]).isNear(new Vec3(0, 1, 1), 1e-12)).isTrue();
         assertThat(m.vertex(m.triangles()[3]).isNear(new Vec3(0, -1, 1), 1e-12)).isTrue();
         assertBounds(m, new Vec3(0, -1, 1), new Vec3(1, 2, 1));
+    }
+
+    @Test
+    void aSkinnedMeshIsShownInItsBindPose() throws Exception {
+        String xml = Files.readString(fixture("instance_node.dae"))
+                .replace("<library_nodes>", """
+                        <library_controllers><controller id="rig"><skin source="#Tri">
+                        <bind_shape_matrix>1 0 0 0 0 1 0 0 0 0 1 7 0 0 0 1</bind_shape_matrix>
+                        </skin></controller></library_controllers>
+                        <library_nodes>""")
+                .replace("<instance_node url=\"#Wheel\"/>", "<instance_controller url=\"#rig\"/>");
+        Path f = dir.resolve("skinned.dae");
+        Files.writeString(f, xml);
+        TriangleMesh m = MeshFileReader.read(f, null);
+        assertThat(m.triangleCount()).isEqualTo(2);
+        assertBounds(m, new Vec3(0, -1, 7), new Vec3(1, 2, 7));
     }
 
     @Test
