@@ -25,13 +25,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * The general {@link XmlTreeReader} drops text content, which COLLADA keeps all its numbers in.
  */
 final class ColladaDocument {
-    private final Path file;
     private final XmlElement root;
     private final Map<XmlElement, String> texts;
     private final Map<String, XmlElement> ids = new HashMap<>();
 
-    private ColladaDocument(Path file, XmlElement root, Map<XmlElement, String> texts) {
-        this.file = file;
+    private ColladaDocument(XmlElement root, Map<XmlElement, String> texts) {
         this.root = root;
         this.texts = texts;
         index(root);
@@ -49,7 +47,7 @@ final class ColladaDocument {
             if (handler.root == null) {
                 throw new RobotDescriptionException(file, 0, null, "the file holds no XML element");
             }
-            ColladaDocument doc = new ColladaDocument(file, handler.root, handler.texts);
+            ColladaDocument doc = new ColladaDocument(handler.root, handler.texts);
             if (!doc.root.name().equals("COLLADA")) {
                 throw doc.root.error("a COLLADA file starts with <COLLADA>");
             }
@@ -59,10 +57,6 @@ final class ColladaDocument {
         } catch (IOException | SAXException | ParserConfigurationException e) {
             throw new RobotDescriptionException(file, 0, null, "cannot read: " + e.getMessage(), e);
         }
-    }
-
-    Path file() {
-        return file;
     }
 
     XmlElement root() {

@@ -31,10 +31,6 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
         return new Builder(doc, mesh.get()).build();
     }
 
-    int triangleCount() {
-        return triangles.length / 3;
-    }
-
     private static final class Builder {
         private final ColladaDocument doc;
         private final XmlElement mesh;
