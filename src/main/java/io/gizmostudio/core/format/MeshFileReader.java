@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a mesh file referenced by a robot description (OBJ, or STL in ASCII or binary) into a
- * {@link TriangleMesh}, scaled per axis as URDF and MJCF allow.
+ * Reads a mesh file referenced by a robot description (OBJ, STL in ASCII or binary, or COLLADA
+ * {@code .dae}) into a {@link TriangleMesh}, scaled per axis as URDF and MJCF allow.
  */
 public final class MeshFileReader {
     private MeshFileReader() {
@@ -16,6 +16,14 @@ public final class MeshFileReader {
 
     /** Reads {@code file}; {@code scale} multiplies x, y and z (null means 1 1 1). */
     public static TriangleMesh read(Path file, double[] scale) {
+        return readColoured(file, scale).mesh();
+    }
+
+    /**
+     * Reads {@code file} like {@link #read} and keeps the colour the file gives the mesh: COLLADA files
+     * have one when their materials do ({@link ColladaReader}); OBJ and STL files never do here.
+     */
+    static ColouredMesh readColoured(Path file, double[] scale) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         byte[] bytes;
@@ -25,14 +33,20 @@ public final class MeshFileReader {
             throw new RobotDescriptionException(file, 0, null, "mesh file cannot be read: " + e.getMessage(), e);
         }
         String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        TriangleMesh mesh;
+        ColouredMesh read;
         if (lower.endsWith(".stl")) {
-            mesh = StlReader.read(file, name, bytes);
+            read = new ColouredMesh(StlReader.read(file, name, bytes), null);
         } else if (lower.endsWith(".obj")) {
-            mesh = ObjReader.read(file, name, bytes);
+            read = new ColouredMesh(ObjReader.read(file, name, bytes), null);
+        } else if (lower.endsWith(".dae")) {
+            read = ColladaReader.read(file, name, bytes);
         } else {
-            throw new RobotDescriptionException(file, 0, null, "unsupported mesh format (OBJ and STL are read)");
+            throw new RobotDescriptionException(file, 0, null, "unsupported mesh format (OBJ, STL and COLLADA .dae are read)");
         }
+        return new ColouredMesh(scaled(read.mesh(), scale), read.colour());
+    }
+
+    private static TriangleMesh scaled(TriangleMesh mesh, double[] scale) {
         if (scale == null || (scale[0] == 1 && scale[1] == 1 && scale[2] == 1)) {
             return mesh;
         }

@@ -14,6 +14,7 @@ import io.gizmostudio.core.model.Material;
 import io.gizmostudio.core.model.Mimic;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.core.model.Visual;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a URDF file into an {@link Articulation}: links with inertial, visual and collision elements
- * (box, cylinder, sphere, mesh), materials by name or inline, and joints with origin, axis, limit,
+ * (box, cylinder, sphere, mesh: OBJ, STL or COLLADA), materials by name or inline (a visual without one
+ * takes its COLLADA mesh's colour), and joints with origin, axis, limit,
  * dynamics and mimic. URDF's {@code floating} and {@code planar} joints, which the model has no single
  * joint for, become chains of single-degree-of-freedom joints through frame-only links
  * ({@link MultiDofJoint}): a floating joint {@code j} gives {@code j_x}, {@code j_y}, {@code j_z}
@@ -137,14 +139,15 @@ public final class UrdfReader {
         List<Visual> visuals = new ArrayList<>();
         int i = 0;
         for (XmlElement v : l.children("visual")) {
-            Material mat = v.child("material").map(m -> material(m, DEFAULT_MATERIAL)).orElse(DEFAULT_MATERIAL);
-            visuals.add(new Visual(v.attribute("name").orElse(name + "_visual_" + i), geometry(v), origin(v), mat));
+            Shape shape = shape(v);
+            Material mat = v.child("material").map(m -> material(m, DEFAULT_MATERIAL)).orElseGet(shape::material);
+            visuals.add(new Visual(v.attribute("name").orElse(name + "_visual_" + i), shape.geometry(), origin(v), mat));
             i++;
         }
         List<Collision> collisions = new ArrayList<>();
         i = 0;
         for (XmlElement c : l.children("collision")) {
-            collisions.add(new Collision(c.attribute("name").orElse(name + "_collision_" + i), geometry(c), origin(c)));
+            collisions.add(new Collision(c.attribute("name").orElse(name + "_collision_" + i), shape(c).geometry(), origin(c)));
             i++;
         }
         Inertial inertial = l.child("inertial").map(this::inertial).orElse(Inertial.NONE);
@@ -158,7 +161,26 @@ public final class UrdfReader {
         return new Inertial(mass, Vec3.ZERO, inertia).transformed(origin(e));
     }
 
-    private Geometry geometry(XmlElement holder) {
+    /**
+     * A visual's or collision's geometry, with the colour its mesh file gives it (COLLADA files carry
+     * materials; a URDF {@code <material>} on the visual still wins over it).
+     */
+    private record Shape(Geometry geometry, Rgba colour) {
+        Shape(Geometry geometry) {
+            this(geometry, null);
+        }
+
+        /** The material of a visual whose URDF names none: the mesh file's colour, else the default grey. */
+        Material material() {
+            if (colour == null) {
+                return DEFAULT_MATERIAL;
+            }
+            // named after the mesh so that writers declare one material per coloured mesh file
+            return new Material(((TriangleMesh) geometry).name(), colour);
+        }
+    }
+
+    private Shape shape(XmlElement holder) {
         XmlElement g = holder.child("geometry").orElseThrow(() -> holder.error("missing <geometry>"));
         if (g.children().isEmpty()) {
             throw g.error("empty <geometry>");
@@ -170,17 +192,18 @@ public final class UrdfReader {
                 if (size == null) {
                     throw shape.error("missing attribute 'size'");
                 }
-                return new Geometry.Box(size);
+                return new Shape(new Geometry.Box(size));
             }
             case "cylinder":
-                return new Geometry.Cylinder(shape.requiredNumber("radius"), shape.requiredNumber("length"));
+                return new Shape(new Geometry.Cylinder(shape.requiredNumber("radius"), shape.requiredNumber("length")));
             case "sphere":
-                return new Geometry.Sphere(shape.requiredNumber("radius"));
+                return new Shape(new Geometry.Sphere(shape.requiredNumber("radius")));
             case "capsule":
-                return new Geometry.Capsule(shape.requiredNumber("radius"), shape.requiredNumber("length"));
+                return new Shape(new Geometry.Capsule(shape.requiredNumber("radius"), shape.requiredNumber("length")));
             case "mesh": {
                 Path mesh = MeshLocator.locate(shape, file, file.toAbsolutePath().getParent(), shape.required("filename"));
-                return MeshFileReader.read(mesh, shape.numbers("scale", 3));
+                ColouredMesh read = MeshFileReader.readColoured(mesh, shape.numbers("scale", 3));
+                return new Shape(read.mesh(), read.colour());
             }
             default:
                 throw shape.error("unsupported geometry <" + shape.name() + ">");
