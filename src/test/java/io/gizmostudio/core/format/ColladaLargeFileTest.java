@@ -53,15 +53,13 @@ class ColladaLargeFileTest {
     }
 
     @Test
-    void twoHundredThousandTrianglesReadCompletelyAndQuickly() throws IOException {
+    void twoHundredThousandTrianglesReadCompletely() throws IOException {
         Path file = writeGrid(dir.resolve("grid.dae"));
-        long cold = System.nanoTime();
-        MeshFileReader.read(file, null); // warm-up: the figure of interest is a read in a running app
         long start = System.nanoTime();
         TriangleMesh mesh = MeshFileReader.read(file, null);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("read {} triangles ({} MB of COLLADA) in {} ms ({} ms the first time)", mesh.triangleCount(),
-                Files.size(file) >> 20, millis, (start - cold) / 1_000_000);
+        // a figure for the log, not a pass mark: speed is judged by benchmarks on a quiet machine
+        LOG.info("read {} triangles ({} MB of COLLADA) in {} ms, cold", mesh.triangleCount(), Files.size(file) >> 20,
+                (System.nanoTime() - start) / 1_000_000);
 
         assertThat(mesh.triangleCount()).isEqualTo(2 * CELLS * CELLS);
         assertThat(mesh.vertexCount()).isEqualTo((CELLS + 1) * (CELLS + 1));
@@ -69,7 +67,5 @@ class ColladaLargeFileTest {
         assertThat(mesh.localBounds().max().z()).isLessThanOrEqualTo(0.005);
         assertThat(mesh.vertex(mesh.vertexCount() - 1).isNear(new Vec3(CELLS * 0.001, CELLS * 0.001,
                 0.005 * Math.sin(CELLS * 0.1) * Math.cos(CELLS * 0.1)), 1e-9)).isTrue();
-        // generous against a busy shared build machine; the figure itself is logged above
-        assertThat(millis).isLessThan(3000);
     }
 }
