@@ -1,28 +1,17 @@
 package io.gizmostudio.core.format;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import org.xml.sax.Attributes;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A parsed COLLADA file: its element tree (with lines, for error messages), the text of its leaf
  * elements (number arrays, colours, transforms) and an index of every {@code id}, so that the
  * {@code url="#id"} and {@code source="#id"} references between libraries can be followed.
- * The general {@link XmlTreeReader} drops text content, which COLLADA keeps all its numbers in.
+ * COLLADA keeps its numbers in element text, so the tree is read with the leaves' text kept.
  */
 final class ColladaDocument {
     private final XmlElement root;
@@ -37,26 +26,12 @@ final class ColladaDocument {
 
     /** Parses {@code bytes} (the content of {@code file}); refuses DTDs and external entities. */
     static ColladaDocument parse(Path file, byte[] bytes) {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            TreeHandler handler = new TreeHandler(file);
-            factory.newSAXParser().parse(new ByteArrayInputStream(bytes), handler);
-            if (handler.root == null) {
-                throw new RobotDescriptionException(file, 0, null, "the file holds no XML element");
-            }
-            ColladaDocument doc = new ColladaDocument(handler.root, handler.texts);
-            if (!doc.root.name().equals("COLLADA")) {
-                throw doc.root.error("a COLLADA file starts with <COLLADA>");
-            }
-            return doc;
-        } catch (SAXParseException e) {
-            throw new RobotDescriptionException(file, e.getLineNumber(), null, "not well-formed XML: " + e.getMessage(), e);
-        } catch (IOException | SAXException | ParserConfigurationException e) {
-            throw new RobotDescriptionException(file, 0, null, "cannot read: " + e.getMessage(), e);
+        XmlTreeReader.Parsed parsed = XmlTreeReader.parse(file, new ByteArrayInputStream(bytes), true);
+        ColladaDocument doc = new ColladaDocument(parsed.root(), parsed.leafTexts());
+        if (!doc.root.name().equals("COLLADA")) {
+            throw doc.root.error("a COLLADA file starts with <COLLADA>");
         }
+        return doc;
     }
 
     XmlElement root() {
@@ -100,60 +75,6 @@ final class ColladaDocument {
             List<XmlElement> children = next.children();
             for (int i = children.size() - 1; i >= 0; i--) {
                 pending.add(children.get(i));
-            }
-        }
-    }
-
-    private static final class TreeHandler extends DefaultHandler {
-        private final Path file;
-        private final List<XmlElement> open = new ArrayList<>();
-        private final List<StringBuilder> openText = new ArrayList<>();
-        private final Map<XmlElement, String> texts = new IdentityHashMap<>();
-        private Locator locator;
-        private XmlElement root;
-
-        TreeHandler(Path file) {
-            this.file = file;
-        }
-
-        @Override public void setDocumentLocator(Locator l) {
-            this.locator = l;
-        }
-
-        @Override public void startElement(String uri, String localName, String qName, Attributes attrs) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < attrs.getLength(); i++) {
-                map.put(attrs.getQName(i), attrs.getValue(i));
-            }
-            XmlElement e = new XmlElement(qName, map, file, locator == null ? 0 : locator.getLineNumber());
-            if (open.isEmpty()) {
-                root = e;
-            } else {
-                open.get(open.size() - 1).addChild(e);
-            }
-            open.add(e);
-            openText.add(null);
-        }
-
-        @Override public void characters(char[] ch, int start, int length) {
-            int top = openText.size() - 1;
-            if (top < 0) {
-                return;
-            }
-            StringBuilder sb = openText.get(top);
-            if (sb == null) {
-                sb = new StringBuilder(Math.max(16, length));
-                openText.set(top, sb);
-            }
-            sb.append(ch, start, length);
-        }
-
-        @Override public void endElement(String uri, String localName, String qName) {
-            XmlElement e = open.remove(open.size() - 1);
-            StringBuilder sb = openText.remove(openText.size() - 1);
-            // only leaves carry data in COLLADA; the whitespace between child elements is layout
-            if (sb != null && e.children().isEmpty()) {
-                texts.put(e, sb.toString());
             }
         }
     }
