@@ -32,6 +32,7 @@ public final class Validators {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final int THREADS = 2;
     private static final int TIMED_OUT = 124;
+    private static final int ATTEMPTS = 3;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Validators.class);
 
     private Validators() {
@@ -151,12 +152,12 @@ public final class Validators {
      * still fails the check. Rejections are never retried.
      */
     private static Result executeRetryingAHang(Check check) {
-        Result first = execute(check);
-        if (first.exitCode() != TIMED_OUT) {
-            return first;
+        Result r = execute(check);
+        for (int attempt = 2; r.exitCode() == TIMED_OUT && attempt <= ATTEMPTS; attempt++) {
+            LOG.warn("{} hung for {}; running it again (attempt {} of {})", check, TIMEOUT, attempt, ATTEMPTS);
+            r = execute(check);
         }
-        LOG.warn("{} hung for {}; running it again", check, TIMEOUT);
-        return execute(check);
+        return r;
     }
 
     private static Result execute(Check check) {
@@ -165,11 +166,17 @@ public final class Validators {
         command.addAll(check.arguments());
         long start = System.nanoTime();
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // stdin is closed: no validator reads it, and an open pipe must never be what a tool waits on
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             byte[] output;
             try (InputStream in = p.getInputStream()) {
                 // the reader thread keeps the pipe drained so the process never blocks on a full buffer
-                Future<byte[]> drained = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(in));
+                // its own thread, not the common pool: on two cores that pool has one worker, and a drain must never queue
+                java.util.concurrent.FutureTask<byte[]> drained = new java.util.concurrent.FutureTask<>(() -> readAll(in));
+                Thread drainer = new Thread(drained, "validator-output");
+                drainer.setDaemon(true);
+                drainer.start();
                 if (!p.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
