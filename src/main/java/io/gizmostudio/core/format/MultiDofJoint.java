@@ -69,21 +69,12 @@ final class MultiDofJoint {
     }
 
     /**
-     * Two unit vectors spanning the plane normal to {@code n}: u is the coordinate axis least aligned with
-     * {@code n}, made orthogonal to it (so a plane normal to z gets x and y), and v = n × u.
+     * Two unit vectors spanning the plane normal to {@code n}: u = {@link Vec3#perpendicular()} (so a plane
+     * normal to z gets x and y), and v = n × u.
      */
     static Vec3[] inPlaneAxes(Vec3 n) {
-        Vec3 reference = Vec3.UNIT_X;
-        double best = Math.abs(n.x());
-        if (Math.abs(n.y()) < best - 1e-12) {
-            reference = Vec3.UNIT_Y;
-            best = Math.abs(n.y());
-        }
-        if (Math.abs(n.z()) < best - 1e-12) {
-            reference = Vec3.UNIT_Z;
-        }
-        Vec3 u = reference.minus(n.times(n.dot(reference))).normalized();
-        return new Vec3[] {u, n.cross(u).normalized()};
+        Vec3 u = n.perpendicular();
+        return new Vec3[] {u, n.normalized().cross(u).normalized()};
     }
 
     private static List<Component> rotations(double maxAngle, double effort) {

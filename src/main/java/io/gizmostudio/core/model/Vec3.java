@@ -48,6 +48,18 @@ public record Vec3(double x, double y, double z) {
         return times(1.0 / n);
     }
 
+    /**
+     * A unit vector perpendicular to this one: the coordinate axis least aligned with it (x, then y, then z on
+     * ties), with its component along this vector removed. A Z vector gets X. Deterministic, so the same axis
+     * always gets the same reference direction (joint-limit arcs, in-plane axes of a planar joint).
+     */
+    public Vec3 perpendicular() {
+        Vec3 a = normalized();
+        Vec3 b = Math.abs(a.x) <= Math.abs(a.y) && Math.abs(a.x) <= Math.abs(a.z) ? UNIT_X
+                : Math.abs(a.y) <= Math.abs(a.z) ? UNIT_Y : UNIT_Z;
+        return b.minus(a.times(b.dot(a))).normalized();
+    }
+
     public Vec3 min(Vec3 o) {
         return new Vec3(Math.min(x, o.x), Math.min(y, o.y), Math.min(z, o.z));
     }

@@ -76,12 +76,9 @@ final class JointLimitGlyph {
         return n;
     }
 
-    /** A unit vector perpendicular to {@code axis}: the basis vector least aligned with it, made perpendicular. */
+    /** Where angle zero points: {@link Vec3#perpendicular()} of the axis, fixed in the joint frame. */
     static Vec3 zeroDirection(Vec3 axis) {
-        Vec3 a = axis.normalized();
-        Vec3 b = Math.abs(a.x()) <= Math.abs(a.y()) && Math.abs(a.x()) <= Math.abs(a.z()) ? Vec3.UNIT_X
-                : Math.abs(a.y()) <= Math.abs(a.z()) ? Vec3.UNIT_Y : Vec3.UNIT_Z;
-        return b.minus(a.times(b.dot(a))).normalized();
+        return axis.perpendicular();
     }
 
     /** The point at {@code angle} on the circle of {@code radius} around {@code axis}; positive angles turn by the right-hand rule. */
