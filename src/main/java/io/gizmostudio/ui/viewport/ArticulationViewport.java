@@ -3,14 +3,10 @@ package io.gizmostudio.ui.viewport;
 import io.gizmostudio.core.model.Aabb;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ForwardKinematics;
-import io.gizmostudio.core.model.Link;
-import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Vec3;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -38,7 +34,7 @@ public final class ArticulationViewport extends Pane {
     private final Group grid = new Group();
     private final OrbitCamera camera = new OrbitCamera();
     private final SubScene subScene;
-    private final Map<String, LinkNode> links = new LinkedHashMap<>();
+    private ArticulationNode drawing;
     private Articulation articulation;
     private Map<String, Double> positions = Map.of();
     private boolean showVisual = true;
@@ -117,19 +113,15 @@ public final class ArticulationViewport extends Pane {
         this.hoveredLink = null;
         this.selectedLink = null;
         this.lastHovered = null;
-        links.clear();
+        drawing = null;
         model.getChildren().clear();
         if (a == null) {
             return;
         }
         Aabb bounds = ForwardKinematics.bounds(a);
         double size = bounds.isEmpty() ? 0.5 : Math.max(0.05, bounds.size().norm());
-        double overlay = Math.max(0.03, size * 0.12);
-        for (Link l : a.linksInTreeOrder()) {
-            LinkNode n = new LinkNode(l, a.parentJoint(l.name()).orElse(null), overlay);
-            links.put(l.name(), n);
-            model.getChildren().add(n.root());
-        }
+        drawing = new ArticulationNode(a, Math.max(0.03, size * 0.12));
+        model.getChildren().add(drawing.root());
         applyOverlays();
         setJointPositions(Map.of());
         double cell = size > 4 ? 1 : size > 0.8 ? 0.1 : 0.05;
@@ -144,17 +136,9 @@ public final class ArticulationViewport extends Pane {
     /** Poses every link by forward kinematics; joints not named stay at zero. */
     public void setJointPositions(Map<String, Double> q) {
         positions = Map.copyOf(q);
-        if (articulation == null) {
-            return;
+        if (drawing != null) {
+            drawing.setJointPositions(positions);
         }
-        Map<String, Pose> poses = ForwardKinematics.linkPoses(articulation, positions);
-        poses.forEach((name, pose) -> {
-            LinkNode n = links.get(name);
-            if (n != null) {
-                GeometryNodes.setPose(n.pose(), pose);
-                articulation.parentJoint(name).ifPresent(j -> n.setJointPosition(ForwardKinematics.position(articulation, j, positions)));
-            }
-        });
     }
 
     /** Marks the link under the pointer (null for none); a selected link keeps its stronger mark. */
@@ -171,13 +155,15 @@ public final class ArticulationViewport extends Pane {
 
     /** How a link is currently marked, for tests: "none", "hovered" or "selected". */
     public String highlightOf(String linkName) {
-        LinkNode n = links.get(linkName);
-        return n == null ? "none" : n.highlight().name().toLowerCase(java.util.Locale.ROOT);
+        return link(linkName).map(n -> n.highlight().name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
     }
 
     private void applyHighlights() {
-        links.forEach((name, n) -> n.setHighlight(name.equals(selectedLink) ? LinkHighlight.SELECTED
-                : name.equals(hoveredLink) ? LinkHighlight.HOVERED : LinkHighlight.NONE));
+        for (LinkNode n : linkNodes()) {
+            String name = n.linkName();
+            n.setHighlight(name.equals(selectedLink) ? LinkHighlight.SELECTED
+                    : name.equals(hoveredLink) ? LinkHighlight.HOVERED : LinkHighlight.NONE);
+        }
     }
 
     /** Aims the camera so that the whole articulation in its current pose is in view. */
@@ -276,7 +262,7 @@ public final class ArticulationViewport extends Pane {
 
     /** The scene-graph node of a link, for tests and for the scene composer's highlighting. */
     public Optional<Node> linkNode(String linkName) {
-        return Optional.ofNullable(links.get(linkName)).map(LinkNode::root);
+        return link(linkName).map(LinkNode::root);
     }
 
     /** Turns the view as a left drag of {@code dx}, {@code dy} pixels would (keyboard control, benchmarks). */
@@ -327,7 +313,7 @@ public final class ArticulationViewport extends Pane {
     }
 
     private void applyOverlays() {
-        for (LinkNode n : links.values()) {
+        for (LinkNode n : linkNodes()) {
             n.visuals().setVisible(showVisual);
             n.collisions().setVisible(showCollision);
             n.jointAxis().setVisible(showJointAxes);
@@ -338,32 +324,18 @@ public final class ArticulationViewport extends Pane {
     }
 
     private Optional<String> linkAt(PickResult pick) {
-        for (Node n = pick == null ? null : pick.getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n.getUserData() instanceof String name && links.containsKey(name)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return drawing == null || pick == null ? Optional.empty() : drawing.linkOf(pick.getIntersectedNode());
+    }
+
+    private Optional<LinkNode> link(String name) {
+        return drawing == null ? Optional.empty() : drawing.link(name);
+    }
+
+    private java.util.Collection<LinkNode> linkNodes() {
+        return drawing == null ? java.util.List.of() : drawing.linkNodes();
     }
 
     private void buildGrid(double extent, double cell) {
-        grid.getChildren().clear();
-        int lines = (int) Math.round(extent / cell);
-        double half = extent / 2;
-        double thickness = cell * 0.04;
-        Function<Integer, Color> shade = i -> i % 10 == 0 ? Color.gray(0.62) : Color.gray(0.42);
-        for (int i = 0; i <= lines; i++) {
-            double at = -half + i * cell;
-            var material = new javafx.scene.paint.PhongMaterial(shade.apply(i - lines / 2));
-            javafx.scene.shape.Box alongX = new javafx.scene.shape.Box(extent, thickness, thickness * 0.2);
-            alongX.setTranslateY(at);
-            alongX.setMaterial(material);
-            javafx.scene.shape.Box alongY = new javafx.scene.shape.Box(thickness, extent, thickness * 0.2);
-            alongY.setTranslateX(at);
-            alongY.setMaterial(material);
-            alongX.setMouseTransparent(true);
-            alongY.setMouseTransparent(true);
-            grid.getChildren().addAll(alongX, alongY);
-        }
+        grid.getChildren().setAll(GroundGrid.build(extent, cell, false));
     }
 }

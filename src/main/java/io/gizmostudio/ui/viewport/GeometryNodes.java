@@ -27,6 +27,11 @@ final class GeometryNodes {
     }
 
     static Node node(Geometry g, PhongMaterial material) {
+        return node(g, material, null);
+    }
+
+    /** As {@link #node(Geometry, PhongMaterial)}, drawing a triangle mesh from {@code shared} when given. */
+    static Node node(Geometry g, PhongMaterial material, SharedGeometry shared) {
         if (g instanceof Geometry.Box b) {
             Box box = new Box(b.size().x(), b.size().y(), b.size().z());
             box.setMaterial(material);
@@ -54,7 +59,7 @@ final class GeometryNodes {
             return alongZ(new Group(body, top, bottom));
         }
         TriangleMesh m = (TriangleMesh) g;
-        MeshView view = new MeshView(fxMesh(m));
+        MeshView view = new MeshView(shared == null ? fxMesh(m) : shared.mesh(m));
         view.setMaterial(material);
         return view;
     }

@@ -40,30 +40,39 @@ final class LinkNode {
     private final Group jointAxis = new Group();
 
     LinkNode(Link link, Joint parentJoint, double overlaySize) {
+        this(link, parentJoint, overlaySize, null, true);
+    }
+
+    /**
+     * {@code shared} (may be null) supplies meshes and materials common to every drawing of the asset; without
+     * {@code overlays} only the visual geometry is built (the scene composer draws hundreds of links).
+     */
+    LinkNode(Link link, Joint parentJoint, double overlaySize, SharedGeometry shared, boolean overlays) {
         this.linkName = link.name();
         this.parentJoint = parentJoint;
         root.setId("link-" + link.name());
         root.setUserData(link.name());
         root.getTransforms().add(pose);
         for (Visual v : link.visuals()) {
-            Node n = GeometryNodes.node(v.geometry(), GeometryNodes.material(v.material().color()));
+            PhongMaterial own = shared == null ? GeometryNodes.material(v.material().color()) : shared.material(v.material().color());
+            Node n = GeometryNodes.node(v.geometry(), own, shared);
             n.getTransforms().add(0, GeometryNodes.affine(v.origin()));
             visuals.getChildren().add(n);
         }
-        for (Collision c : link.collisions()) {
-            Node n = GeometryNodes.node(c.geometry(), COLLISION);
+        for (Collision c : overlays ? link.collisions() : java.util.List.<Collision>of()) {
+            Node n = GeometryNodes.node(c.geometry(), COLLISION, shared);
             n.getTransforms().add(0, GeometryNodes.affine(c.origin()));
             collisions.getChildren().add(n);
         }
-        frame = GeometryNodes.triad(overlaySize * 0.6);
-        if (link.inertial().mass() > 0) {
+        frame = overlays ? GeometryNodes.triad(overlaySize * 0.6) : new Group();
+        if (overlays && link.inertial().mass() > 0) {
             Sphere com = new Sphere(overlaySize * 0.06);
             com.setMaterial(new PhongMaterial(Color.GOLD));
             var c = link.inertial().centerOfMass();
             com.getTransforms().add(new javafx.scene.transform.Translate(c.x(), c.y(), c.z()));
             centreOfMass.getChildren().add(com);
         }
-        if (parentJoint != null && parentJoint.type().isMovable()) {
+        if (overlays && parentJoint != null && parentJoint.type().isMovable()) {
             Color color = parentJoint.type().isRotational() ? Color.ORANGE : Color.MAGENTA;
             double len = overlaySize * 1.2;
             Node forward = GeometryNodes.rod(parentJoint.axis(), len, overlaySize * 0.025, color);

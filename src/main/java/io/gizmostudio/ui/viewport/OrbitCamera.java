@@ -13,7 +13,7 @@ import javafx.scene.transform.Translate;
  * right axis, distance along its view direction. Works in JavaFX scene coordinates (Y down); the viewport
  * converts from the model's Z-up frame.
  */
-final class OrbitCamera {
+public final class OrbitCamera {
     private static final double FIELD_OF_VIEW = 35;
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Group rig = new Group(camera);
@@ -22,28 +22,28 @@ final class OrbitCamera {
     private final Rotate pitch = new Rotate(-25, Rotate.X_AXIS);
     private final Translate distance = new Translate(0, 0, -3);
 
-    OrbitCamera() {
+    public OrbitCamera() {
         camera.setFieldOfView(FIELD_OF_VIEW);
         rig.getTransforms().addAll(target, yaw, pitch);
         camera.getTransforms().add(distance);
         clip(3);
     }
 
-    PerspectiveCamera camera() {
+    public PerspectiveCamera camera() {
         return camera;
     }
 
-    Group rig() {
+    public Group rig() {
         return rig;
     }
 
-    void orbit(double dxPixels, double dyPixels) {
+    public void orbit(double dxPixels, double dyPixels) {
         yaw.setAngle(yaw.getAngle() + dxPixels * 0.4);
         pitch.setAngle(Math.max(-89, Math.min(89, pitch.getAngle() - dyPixels * 0.4)));
     }
 
     /** Slides the target in the view plane; the step scales with the distance so panning feels the same at any zoom. */
-    void pan(double dxPixels, double dyPixels) {
+    public void pan(double dxPixels, double dyPixels) {
         double scale = -distance.getZ() * 0.0015;
         Transform t = yaw.createConcatenation(pitch);
         Point3D right = t.deltaTransform(1, 0, 0);
@@ -54,14 +54,14 @@ final class OrbitCamera {
     }
 
     /** Multiplies the distance to the target; a wheel notch is a factor of about 1.1. */
-    void zoom(double factor) {
+    public void zoom(double factor) {
         double d = Math.max(0.01, Math.min(1000, -distance.getZ() * factor));
         distance.setZ(-d);
         clip(d);
     }
 
     /** Aims at {@code centre} (scene coordinates) from far enough that a sphere of {@code radius} fills the view. */
-    void frame(Vec3 centre, double radius) {
+    public void frame(Vec3 centre, double radius) {
         target.setX(centre.x());
         target.setY(centre.y());
         target.setZ(centre.z());
@@ -72,20 +72,20 @@ final class OrbitCamera {
     }
 
     /** Turns the camera to {@code yawDegrees} about the up axis and {@code pitchDegrees} (negative looks down). */
-    void setAngles(double yawDegrees, double pitchDegrees) {
+    public void setAngles(double yawDegrees, double pitchDegrees) {
         yaw.setAngle(yawDegrees);
         pitch.setAngle(Math.max(-89, Math.min(89, pitchDegrees)));
     }
 
-    double yaw() {
+    public double yaw() {
         return yaw.getAngle();
     }
 
-    double pitch() {
+    public double pitch() {
         return pitch.getAngle();
     }
 
-    double distance() {
+    public double distance() {
         return -distance.getZ();
     }
 

@@ -19,11 +19,11 @@ public enum StandardView {
         this.pitch = pitch;
     }
 
-    double yaw() {
+    public double yaw() {
         return yaw;
     }
 
-    double pitch() {
+    public double pitch() {
         return pitch;
     }
 }
