@@ -34,7 +34,16 @@ public final class PreviewView extends StackPane {
         title.setId("previewTitle");
         title.getStyleClass().add("empty-title");
         title.setPadding(new Insets(4, 8, 4, 8));
-        title.textProperty().bind(vm.titleProperty());
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(vm.shownAssetIdProperty().isNull())
+                .then(vm.titleProperty()).otherwise(vm.titleProperty().concat("   ⠿ drag into the scene")));
+        title.setTooltip(new javafx.scene.control.Tooltip("Drag this title onto the scene canvas to place the asset"));
+        title.setOnDragDetected(e -> {
+            String id = vm.shownAssetIdProperty().get();
+            if (id != null) {
+                title.startDragAndDrop(TransferMode.COPY).setContent(io.gizmostudio.ui.library.AssetDragFormat.contentFor(id));
+                e.consume();
+            }
+        });
         ListView<String> details = new ListView<>(vm.details());
         details.setId("previewDetails");
         SplitPane split = new SplitPane(viewportView, details);

@@ -49,6 +49,7 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> details = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper shownAssetId = new ReadOnlyStringWrapper();
     private Cancellable pending = Cancellable.NONE;
     private CancellationSignal pendingSignal = new CancellationSignal();
     private String shownKey;
@@ -79,6 +80,12 @@ public final class PreviewViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The id of the library asset on show (null for none, while loading, and for a local file): what dragging the
+        preview into the scene places. */
+    public ReadOnlyStringProperty shownAssetIdProperty() {
+        return shownAssetId.getReadOnlyProperty();
+    }
+
     /** Links, joints, total mass and size of the shown articulation. */
     public ObservableList<String> details() {
         return details;
@@ -102,7 +109,7 @@ public final class PreviewViewModel {
             clear(State.EMPTY, asset.name(), "The preview appears when the asset is ready.");
             return;
         }
-        load(key, asset.name(), () -> {
+        load(key, asset.id(), asset.name(), () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
             return MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
         });
@@ -116,22 +123,24 @@ public final class PreviewViewModel {
 
     /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
     public void openFile(Path file) {
-        load("file:" + file.toAbsolutePath(), file.getFileName().toString(), () -> RobotDescriptionReader.describe(file));
+        load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), () -> RobotDescriptionReader.describe(file));
     }
 
-    private void load(String key, String name, java.util.concurrent.Callable<RobotDescription> work) {
+    private void load(String key, String assetId, String name, java.util.concurrent.Callable<RobotDescription> work) {
         cancelPending();
         shownKey = key;
         clear(State.LOADING, name, "Loading " + name + "…");
         pendingSignal = new CancellationSignal();
         pending = executor.submit(work, d -> {
             viewport.articulationProperty().set(d.articulation());
+            shownAssetId.set(assetId);
             details.setAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
             details.addAll(ArticulationSummary.lines(d.articulation()));
             message.set("");
             state.set(State.SHOWING);
         }, failure -> {
             LOG.warn("Preview of {} failed", name, failure);
+            shownAssetId.set(null);
             viewport.articulationProperty().set(null);
             details.clear();
             message.set(describe(failure));
@@ -155,6 +164,7 @@ public final class PreviewViewModel {
     }
 
     private void clear(State newState, String newTitle, String newMessage) {
+        shownAssetId.set(null);
         viewport.articulationProperty().set(null);
         details.clear();
         title.set(newTitle);

@@ -49,7 +49,11 @@ public final class ViewportView extends BorderPane {
         picked.setTooltip(new javafx.scene.control.Tooltip(CONTROLS_HELP));
         JointSlidersView sliders = new JointSlidersView(vm.joints());
         sliders.setPrefViewportHeight(118);
-        setBottom(new VBox(picked, sliders));
+        // the slider list scrolls, and folds away when the view needs the height (a narrow preview beside the composer)
+        javafx.scene.control.TitledPane joints = new javafx.scene.control.TitledPane("Joints", sliders);
+        joints.setId("jointSlidersPane");
+        joints.setAnimated(false);
+        setBottom(new VBox(picked, joints));
 
         vm.articulationProperty().addListener((obs, old, now) -> viewport.show(now));
         viewport.show(vm.articulationProperty().get());
