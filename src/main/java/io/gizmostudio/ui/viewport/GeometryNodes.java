@@ -20,7 +20,7 @@ import javafx.scene.transform.Rotate;
  * Turns model geometry into JavaFX 3D nodes in metres. JavaFX cylinders run along their local Y axis and
  * the model's along Z, so cylinders and capsules are turned a quarter about X.
  */
-final class GeometryNodes {
+public final class GeometryNodes {
     private static final int DIVISIONS = 48;
 
     private GeometryNodes() {
@@ -105,14 +105,14 @@ final class GeometryNodes {
         return new Affine(r[0][0], r[0][1], r[0][2], p.x(), r[1][0], r[1][1], r[1][2], p.y(), r[2][0], r[2][1], r[2][2], p.z());
     }
 
-    static void setPose(Affine a, Pose pose) {
+    public static void setPose(Affine a, Pose pose) {
         double[][] r = pose.rotation().toMatrix();
         Vec3 p = pose.position();
         a.setToTransform(r[0][0], r[0][1], r[0][2], p.x(), r[1][0], r[1][1], r[1][2], p.y(), r[2][0], r[2][1], r[2][2], p.z());
     }
 
     /** A thin rod from the origin along {@code direction}, for axes and triads. */
-    static Node rod(Vec3 direction, double length, double radius, Color color) {
+    public static Node rod(Vec3 direction, double length, double radius, Color color) {
         Cylinder c = new Cylinder(radius, length, 12);
         c.setMaterial(new PhongMaterial(color));
         c.setTranslateY(length / 2);
