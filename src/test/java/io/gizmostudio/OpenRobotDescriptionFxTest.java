@@ -2,10 +2,10 @@ package io.gizmostudio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gizmostudio.core.format.BundleEntry;
 import io.gizmostudio.core.format.ExportedModel;
-import io.gizmostudio.core.format.MjcfWriter;
-import io.gizmostudio.core.format.UrdfWriter;
+import io.gizmostudio.core.format.bundle.BundleEntry;
+import io.gizmostudio.core.format.mjcf.MjcfWriter;
+import io.gizmostudio.core.format.urdf.UrdfWriter;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.server.EmbeddedEngine;

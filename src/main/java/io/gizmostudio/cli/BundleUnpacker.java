@@ -1,7 +1,7 @@
 package io.gizmostudio.cli;
 
-import io.gizmostudio.core.format.BundleEntry;
 import io.gizmostudio.core.format.ExportedModel;
+import io.gizmostudio.core.format.bundle.BundleEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.gizmostudio.cli;
 
-import io.gizmostudio.core.format.BundleManifest;
-import io.gizmostudio.core.format.BundleWriter;
 import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.ExportedModel;
+import io.gizmostudio.core.format.bundle.BundleManifest;
+import io.gizmostudio.core.format.bundle.BundleWriter;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.generate.GeneratedAsset;
 import io.gizmostudio.core.generate.GenerationException;

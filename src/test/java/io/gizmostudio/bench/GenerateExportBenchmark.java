@@ -1,7 +1,7 @@
 package io.gizmostudio.bench;
 
-import io.gizmostudio.core.format.BundleWriter;
 import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.bundle.BundleWriter;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.generate.GeneratedAsset;
 import io.gizmostudio.testing.SamplePrompts;

@@ -164,7 +164,7 @@ class ClientAgainstLocalServerTest {
             case ExportFormats.ISAAC_SIM_URDF:
                 return Validators.Check.urdf(entry, joints);
             default:
-                // USD anchors a fixed-base articulation to the world with one more PhysicsFixedJoint (core.format.UsdJoints)
+                // USD anchors a fixed-base articulation to the world with one more PhysicsFixedJoint (core.format.usd.UsdJoints)
                 return Validators.Check.usd(entry, joints + 1);
         }
     }

@@ -9,13 +9,13 @@ import java.math.RoundingMode;
  * never "-0", plain notation for ordinary magnitudes and {@code 1.5e-8} style otherwise. Values
  * closer to zero than 1e-12 (rounding noise from rotations) are written as 0.
  */
-final class DecimalText {
+public final class DecimalText {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
 
     private DecimalText() {
     }
 
-    static String of(double v) {
+    public static String of(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("cannot write a non-finite number: " + v);
         }
@@ -31,7 +31,7 @@ final class DecimalText {
     }
 
     /** Space-separated values, e.g. "0 0 1". */
-    static String of(double... values) {
+    public static String of(double... values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

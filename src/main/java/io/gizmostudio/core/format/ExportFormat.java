@@ -1,5 +1,8 @@
 package io.gizmostudio.core.format;
 
+import io.gizmostudio.core.format.mjcf.MjcfWriter;
+import io.gizmostudio.core.format.urdf.UrdfWriter;
+import io.gizmostudio.core.format.usd.UsdWriter;
 import java.util.Locale;
 import java.util.Optional;
 

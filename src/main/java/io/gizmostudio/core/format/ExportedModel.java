@@ -1,5 +1,6 @@
 package io.gizmostudio.core.format;
 
+import io.gizmostudio.core.format.bundle.BundleEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

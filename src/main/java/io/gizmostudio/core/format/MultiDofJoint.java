@@ -13,12 +13,12 @@ import java.util.List;
  * (the body slides, then turns about its own origin) and the rotations are Euler x-y-z about the moving
  * axes. With every component at zero the chain is the joint's zero placement, whatever the axes.
  */
-final class MultiDofJoint {
+public final class MultiDofJoint {
     /** Travel given to translations without a range (free, floating), so a slider has somewhere to go. */
-    static final double UNLIMITED_TRAVEL = 1.0;
+    public static final double UNLIMITED_TRAVEL = 1.0;
 
     /** One component: the name suffix ({@code x} … {@code rz}), its kind, its axis in the joint frame and its limits. */
-    record Component(String suffix, JointType type, Vec3 axis, JointLimits limits) {
+    public record Component(String suffix, JointType type, Vec3 axis, JointLimits limits) {
     }
 
     private MultiDofJoint() {
@@ -28,7 +28,7 @@ final class MultiDofJoint {
      * A ball joint: three rotations about the joint frame's x, y and z. {@code maxAngle} (rad) bounds each
      * to [-maxAngle, maxAngle] (MuJoCo's {@code range="0 r"}); {@code NaN} leaves them continuous.
      */
-    static List<Component> ball(double maxAngle, double effort) {
+    public static List<Component> ball(double maxAngle, double effort) {
         return rotations(maxAngle, effort);
     }
 
@@ -37,7 +37,7 @@ final class MultiDofJoint {
      * in the parent frame), then rotations about the body's own axes. {@code bodyRotation} is the body's
      * orientation in its parent at zero; the translation axes are expressed in the body frame through it.
      */
-    static List<Component> free(Quat bodyRotation) {
+    public static List<Component> free(Quat bodyRotation) {
         Quat toBody = bodyRotation.conjugate();
         return List.of(
                 slide("x", toBody.rotate(Vec3.UNIT_X), -UNLIMITED_TRAVEL, UNLIMITED_TRAVEL),
@@ -47,7 +47,7 @@ final class MultiDofJoint {
     }
 
     /** A floating joint (URDF): translations then rotations, all along the joint frame's axes. */
-    static List<Component> floating(double effort) {
+    public static List<Component> floating(double effort) {
         return List.of(
                 slide("x", Vec3.UNIT_X, -UNLIMITED_TRAVEL, UNLIMITED_TRAVEL, effort),
                 slide("y", Vec3.UNIT_Y, -UNLIMITED_TRAVEL, UNLIMITED_TRAVEL, effort),
@@ -61,7 +61,7 @@ final class MultiDofJoint {
      * in-plane directions u and v (with u, v, normal right-handed), within [lower, upper], then a rotation
      * about the normal.
      */
-    static List<Component> planar(Vec3 normal, double lower, double upper, double effort) {
+    public static List<Component> planar(Vec3 normal, double lower, double upper, double effort) {
         Vec3 n = normal.normalized();
         Vec3[] inPlane = inPlaneAxes(n);
         return List.of(slide("x", inPlane[0], lower, upper, effort), slide("y", inPlane[1], lower, upper, effort),

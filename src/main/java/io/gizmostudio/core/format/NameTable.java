@@ -11,12 +11,12 @@ import java.util.Set;
  * always maps to the same identifier; a second source name that sanitises to a taken identifier gets
  * {@code _2}, {@code _3}, … in first-come order, so the result is deterministic.
  */
-final class NameTable {
+public final class NameTable {
     private final Map<String, String> bySource = new HashMap<>();
     private final Set<String> taken;
     private final String prefix;
 
-    NameTable() {
+    public NameTable() {
         this(new HashSet<>(), "");
     }
 
@@ -30,12 +30,12 @@ final class NameTable {
      * lookup (two parts may both have a link called "base"), and it shares this table's taken set, so no
      * identifier is ever handed out twice in a document.
      */
-    NameTable scoped(String prefix) {
+    public NameTable scoped(String prefix) {
         return new NameTable(taken, this.prefix + prefix);
     }
 
     /** The identifier for {@code source}, creating it on first use. */
-    String name(String source) {
+    public String name(String source) {
         String known = bySource.get(source);
         if (known != null) {
             return known;
@@ -46,12 +46,12 @@ final class NameTable {
     }
 
     /** A new identifier for a name that is not looked up again (a geom, a generated helper). */
-    String fresh(String source) {
+    public String fresh(String source) {
         return unique(prefix + sanitise(source));
     }
 
     /** Reserves {@code identifier} so no later name takes it. */
-    void reserve(String identifier) {
+    public void reserve(String identifier) {
         taken.add(identifier);
     }
 
@@ -64,7 +64,7 @@ final class NameTable {
     }
 
     /** Characters outside [A-Za-z0-9_] become '_'; an empty name becomes "unnamed"; a leading digit gets '_'. */
-    static String sanitise(String source) {
+    public static String sanitise(String source) {
         StringBuilder sb = new StringBuilder(source == null ? 0 : source.length());
         if (source != null) {
             for (int i = 0; i < source.length(); i++) {

@@ -17,14 +17,14 @@ import io.gizmostudio.core.model.Vec3;
  * inequality of a valid tensor (it only grows the two smaller sides). The floors are far below anything
  * a real link has, so real masses and tensors pass through unchanged.
  */
-record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes) {
+public record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes) {
     /** Smallest mass written for a link, kg (one gram). */
-    static final double MIN_MASS = 1e-3;
+    public static final double MIN_MASS = 1e-3;
     /** Smallest principal moment written, kg·m². */
-    static final double MIN_MOMENT = 1e-6;
+    public static final double MIN_MOMENT = 1e-6;
 
     /** Principal decomposition of {@code inertial} with the floors applied. */
-    static PrincipalInertial of(Inertial inertial) {
+    public static PrincipalInertial of(Inertial inertial) {
         double mass = Math.max(inertial.mass(), MIN_MASS);
         SymmetricEigen eigen = SymmetricEigen.of(inertial.inertia().toMatrix());
         double[][] v = eigen.vectors();
@@ -45,7 +45,7 @@ record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes
     }
 
     /** The floored tensor back in the link frame's axes (for URDF's six values): R·diag·Rᵀ. */
-    Inertia tensor() {
+    public Inertia tensor() {
         return Inertia.diagonal(moments.x(), moments.y(), moments.z()).rotated(axes);
     }
 
@@ -82,7 +82,7 @@ record PrincipalInertial(double mass, Vec3 centerOfMass, Vec3 moments, Quat axes
     }
 
     /** The same rotation with w ≥ 0, so equal rotations print the same. */
-    static Quat canonical(Quat q) {
+    public static Quat canonical(Quat q) {
         Quat n = q.normalized();
         return n.w() < 0 ? new Quat(-n.x(), -n.y(), -n.z(), -n.w()) : n;
     }

@@ -1,5 +1,9 @@
 package io.gizmostudio.core.format;
 
+import io.gizmostudio.core.format.mjcf.MjcfReader;
+import io.gizmostudio.core.format.urdf.UrdfReader;
+import io.gizmostudio.core.format.xml.XmlElement;
+import io.gizmostudio.core.format.xml.XmlTreeReader;
 import io.gizmostudio.core.model.Articulation;
 import java.nio.file.Path;
 import java.util.Locale;

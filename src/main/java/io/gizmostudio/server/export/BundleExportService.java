@@ -1,9 +1,9 @@
 package io.gizmostudio.server.export;
 
-import io.gizmostudio.core.format.BundleWriter;
 import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.SceneModel;
 import io.gizmostudio.core.format.ScenePart;
+import io.gizmostudio.core.format.bundle.BundleWriter;
 import io.gizmostudio.core.model.Articulation;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.gizmostudio.ui.preview;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.core.format.ExportFormat;
-import io.gizmostudio.core.format.MjcfReader;
+import io.gizmostudio.core.format.mjcf.MjcfReader;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.CancellationSignal;

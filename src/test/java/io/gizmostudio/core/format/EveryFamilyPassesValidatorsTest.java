@@ -2,14 +2,15 @@ package io.gizmostudio.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.generate.Family;
 import io.gizmostudio.core.generate.GeneratedAsset;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.testing.SamplePrompts;
-import io.gizmostudio.testing.Validators;
 import io.gizmostudio.testing.Validators.Check;
 import io.gizmostudio.testing.Validators.Result;
+import io.gizmostudio.testing.Validators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

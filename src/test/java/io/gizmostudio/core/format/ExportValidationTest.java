@@ -2,6 +2,7 @@ package io.gizmostudio.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.generate.LinkBuilder;
 import io.gizmostudio.core.generate.MaterialKind;
 import io.gizmostudio.core.model.Articulation;
@@ -15,9 +16,9 @@ import io.gizmostudio.core.model.Mimic;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.Vec3;
-import io.gizmostudio.testing.Validators;
 import io.gizmostudio.testing.Validators.Check;
 import io.gizmostudio.testing.Validators.Result;
+import io.gizmostudio.testing.Validators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,9 @@ package io.gizmostudio.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gizmostudio.core.format.bundle.BundleEntry;
+import io.gizmostudio.core.format.mjcf.MjcfReader;
+import io.gizmostudio.core.format.urdf.UrdfReader;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ForwardKinematics;

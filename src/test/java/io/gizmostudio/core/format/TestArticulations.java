@@ -18,7 +18,7 @@ import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 
 /** Hand-built articulations shaped like what the generator families produce, for the writer tests. */
-final class TestArticulations {
+public final class TestArticulations {
     private TestArticulations() {
     }
 
@@ -26,7 +26,7 @@ final class TestArticulations {
     static final Rgba GREY = Rgba.hex("#8a9099");
 
     /** A 0.85 m, 6-DOF arm: a few kg per link, kp 400–4000 N·m/rad, effort 28–150 N·m, a fixed flange. */
-    static Articulation arm() {
+    public static Articulation arm() {
         ArticulationBuilder b = new ArticulationBuilder("arm 6dof");
         b.metadata("prompt", "a 6-DOF arm, 0.85 m reach").metadata("seed", "7");
         b.link(new LinkBuilder("base", MaterialKind.ALUMINIUM, GREY)
@@ -62,7 +62,7 @@ final class TestArticulations {
     }
 
     /** A parallel-jaw gripper: two light prismatic fingers, the second mimicking the first. */
-    static Articulation gripper() {
+    public static Articulation gripper() {
         ArticulationBuilder b = new ArticulationBuilder("gripper");
         b.link(new LinkBuilder("base", MaterialKind.ALUMINIUM, GREY).box(0.12, 0.04, 0.04, new Vec3(0, 0, 0.02)).build());
         b.link(new LinkBuilder("finger_left", MaterialKind.ALUMINIUM, GREY).box(0.01, 0.02, 0.05, new Vec3(0, 0, 0.025)).build());
@@ -76,7 +76,7 @@ final class TestArticulations {
     }
 
     /** A cabinet with a drawer (prismatic along +X, fixed handle) and a door (revolute about Z). */
-    static Articulation drawerCabinet() {
+    public static Articulation drawerCabinet() {
         ArticulationBuilder b = new ArticulationBuilder("cabinet");
         LinkBuilder carcass = new LinkBuilder("carcass", MaterialKind.WOOD, Rgba.hex("#a0703c"));
         carcass.box(0.5, 0.02, 0.8, new Vec3(0, -0.29, 0.4)).box(0.5, 0.02, 0.8, new Vec3(0, 0.29, 0.4))
@@ -97,7 +97,7 @@ final class TestArticulations {
     }
 
     /** A small closed triangular prism (outward faces), 4 cm across. */
-    static TriangleMesh prism() {
+    public static TriangleMesh prism() {
         double[] v = {
             0, 0, 0, 0.04, 0, 0, 0, 0.04, 0,
             0, 0, 0.03, 0.04, 0, 0.03, 0, 0.04, 0.03};
@@ -114,7 +114,7 @@ final class TestArticulations {
      * tilted (non-principal) axis, a negated axis, a translucent material, and names that need sanitising
      * (spaces, quotes, '&lt;', and two that sanitise to the same identifier).
      */
-    static Articulation kitchenSink() {
+    public static Articulation kitchenSink() {
         Material red = new Material("red \"paint\"", new Rgba(0.8, 0.1, 0.1, 1));
         Material glass = new Material("glass<clear>", new Rgba(0.7, 0.8, 0.9, 0.4));
         ArticulationBuilder b = new ArticulationBuilder("kitchen <sink> & \"co\"");

@@ -1,0 +1,63 @@
+package io.gizmostudio.core.format.mesh;
+
+import io.gizmostudio.core.format.xml.XmlElement;
+import io.gizmostudio.core.model.Rgba;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The diffuse colours of a COLLADA file's materials: {@code <material>} → {@code <instance_effect>} →
+ * {@code <effect><profile_COMMON><technique>} → {@code <phong>}, {@code <lambert>} or {@code <blinn>}
+ * {@code <diffuse><color>} ({@code <constant>} shading has only an {@code <emission>}, which is then its
+ * colour). A diffuse {@code <texture>} gives no colour: textures are not drawn, and the caller falls back
+ * to the other materials or the robot description's own.
+ */
+final class ColladaMaterials {
+    private static final String[] SHADINGS = {"phong", "lambert", "blinn", "constant"};
+
+    private final ColladaDocument doc;
+    private final Map<XmlElement, Optional<Rgba>> colours = new HashMap<>();
+
+    ColladaMaterials(ColladaDocument doc) {
+        this.doc = doc;
+    }
+
+    /** The colour of {@code material} (a {@code <material>} element), if it has a plain one. */
+    Optional<Rgba> colour(XmlElement material) {
+        return colours.computeIfAbsent(material, this::read);
+    }
+
+    private Optional<Rgba> read(XmlElement material) {
+        Optional<XmlElement> instance = material.child("instance_effect");
+        if (instance.isEmpty()) {
+            return Optional.empty();
+        }
+        XmlElement effect = doc.resolve(instance.get(), instance.get().required("url"), "effect");
+        Optional<XmlElement> technique = effect.child("profile_COMMON").flatMap(p -> p.child("technique"));
+        if (technique.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String shading : SHADINGS) {
+            Optional<XmlElement> model = technique.get().child(shading);
+            if (model.isPresent()) {
+                String channel = shading.equals("constant") ? "emission" : "diffuse";
+                return model.get().child(channel).flatMap(c -> c.child("color")).map(this::rgba);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Rgba rgba(XmlElement color) {
+        double[] c = ColladaNumbers.doubles(color, doc.text(color));
+        if (c.length != 3 && c.length != 4) {
+            throw color.error("a colour has 3 or 4 numbers, not " + c.length);
+        }
+        // some exporters write HDR-ish values slightly above 1; a material colour lives in [0, 1]
+        return new Rgba(unit(c[0]), unit(c[1]), unit(c[2]), c.length == 4 ? unit(c[3]) : 1);
+    }
+
+    private static double unit(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

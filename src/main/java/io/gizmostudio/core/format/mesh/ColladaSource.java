@@ -1,0 +1,41 @@
+package io.gizmostudio.core.format.mesh;
+
+import io.gizmostudio.core.format.xml.XmlElement;
+
+/**
+ * Reads point data out of a COLLADA {@code <source>}: its {@code <float_array>} (whose {@code count}
+ * must match the numbers it holds) seen through the {@code <technique_common><accessor>}, which says
+ * where the first point starts ({@code offset}), how many numbers each point takes ({@code stride})
+ * and how many points there are ({@code count}).
+ */
+final class ColladaSource {
+    private ColladaSource() {
+    }
+
+    /** The first three components (x, y, z) of every point of {@code source}. */
+    static double[] xyz(ColladaDocument doc, XmlElement source) {
+        XmlElement accessor = source.child("technique_common").flatMap(t -> t.child("accessor"))
+                .orElseThrow(() -> source.error("<source> without <technique_common><accessor>"));
+        XmlElement array = accessor.attribute("source").map(url -> doc.resolve(accessor, url, "float_array"))
+                .orElseGet(() -> source.child("float_array").orElseThrow(() -> source.error("<source> without <float_array>")));
+        double[] numbers = ColladaNumbers.doubles(array, doc.text(array));
+        if (array.has("count") && (long) array.requiredNumber("count") != numbers.length) {
+            throw array.error("count is " + array.required("count") + " but it holds " + numbers.length + " numbers");
+        }
+        int count = (int) accessor.requiredNumber("count");
+        int stride = (int) accessor.number("stride", 1);
+        int offset = (int) accessor.number("offset", 0);
+        if (stride < 3) {
+            throw accessor.error("positions need a stride of at least 3, not " + stride);
+        }
+        if (count < 0 || offset < 0 || (count > 0 && offset + (long) (count - 1) * stride + 3 > numbers.length)) {
+            throw accessor.error(count + " points of stride " + stride + " from offset " + offset
+                    + " do not fit the " + numbers.length + " numbers of <float_array>");
+        }
+        double[] out = new double[count * 3];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(numbers, offset + i * stride, out, 3 * i, 3);
+        }
+        return out;
+    }
+}

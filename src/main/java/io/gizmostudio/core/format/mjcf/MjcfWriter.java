@@ -1,0 +1,143 @@
+package io.gizmostudio.core.format.mjcf;
+
+import io.gizmostudio.core.format.DecimalText;
+import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.ExportedModel;
+import io.gizmostudio.core.format.ModelWriter;
+import io.gizmostudio.core.format.NameTable;
+import io.gizmostudio.core.format.PrincipalInertial;
+import io.gizmostudio.core.format.SceneModel;
+import io.gizmostudio.core.format.ScenePart;
+import io.gizmostudio.core.format.bundle.BundleEntry;
+import io.gizmostudio.core.format.mesh.MeshFiles;
+import io.gizmostudio.core.format.xml.XmlText;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.Pose;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MuJoCo MJCF that loads in MuJoCo 2.2.2 and 3.x alike: explicit {@code limited}/{@code ctrllimited}/
+ * {@code forcelimited}, no 3.x-only attributes or elements, no {@code kv} on position actuators.
+ *
+ * <p>Layout: links are nested {@code <body>} elements; the root body has no joint, so it is welded to the
+ * world (all our assets are fixed-base; fixed joints likewise become jointless child bodies). Each body
+ * carries an explicit {@code <inertial>} in principal axes (with the floors of {@link PrincipalInertial};
+ * {@code inertiafromgeom="false"} so geoms add no mass). Collision geoms (class {@code gizmo_collision},
+ * group 3) collide; visual geoms (class {@code gizmo_visual}, group 1) do not and take their colour from a
+ * {@code <material>}. Meshes are binary STL files under {@code meshes/}. Mimic joints become
+ * {@code <equality><joint polycoef>}, driven joints get a {@code <position>} actuator ({@code <velocity>} for a velocity drive), and contacts are
+ * excluded between the rigid clusters on either side of every movable joint. See {@link MjcfJointTuning}
+ * for the armature and damping choices that keep every export stable at a 2 ms step.
+ *
+ * <p>A scene is one model: each part is a subtree under the world body at its pose with every name
+ * prefixed by the part's name, plus a floor plane and a light.
+ */
+public final class MjcfWriter implements ModelWriter {
+    static final String VISUAL_CLASS = "gizmo_visual";
+    static final String COLLISION_CLASS = "gizmo_collision";
+
+    @Override public ExportFormat format() {
+        return ExportFormat.MUJOCO_MJCF;
+    }
+
+    @Override public ExportedModel writeAsset(Articulation articulation) {
+        articulation.validate();
+        return write(articulation.name(), List.of(new Placed("", articulation, Pose.IDENTITY)), false,
+                ExportFormat.MUJOCO_MJCF.assetEntrypoint());
+    }
+
+    @Override public ExportedModel writeScene(SceneModel scene) {
+        List<Placed> placed = new ArrayList<>();
+        NameTable prefixes = new NameTable();
+        for (ScenePart p : scene.parts()) {
+            p.articulation().validate();
+            placed.add(new Placed(prefixes.fresh(p.name()) + "_", p.articulation(), p.pose()));
+        }
+        return write(scene.name(), placed, true, ExportFormat.MUJOCO_MJCF.sceneEntrypoint());
+    }
+
+    @Override public int jointCount(Articulation articulation) {
+        return articulation.movableJoints().size();
+    }
+
+    private record Placed(String prefix, Articulation articulation, Pose pose) {
+    }
+
+    private static ExportedModel write(String modelName, List<Placed> placed, boolean scene, String entry) {
+        MeshFiles meshes = new MeshFiles();
+        MjcfAssets assets = new MjcfAssets(meshes);
+        MjcfNames names = MjcfNames.create();
+        if (scene) {
+            names.geoms().reserve("floor");
+        }
+        List<MjcfPart> parts = new ArrayList<>();
+        for (Placed p : placed) {
+            assets.register(p.articulation());
+            parts.add(new MjcfPart(p.articulation(), p.pose(), names.scoped(p.prefix())));
+        }
+
+        XmlText xml = new XmlText();
+        xml.open("mujoco", "model", modelName);
+        for (Placed p : placed) {
+            for (Map.Entry<String, String> e : p.articulation().metadata().entrySet()) {
+                xml.comment("gizmo " + p.prefix() + e.getKey() + ": " + e.getValue());
+            }
+        }
+        xml.empty("compiler", "angle", "radian", "inertiafromgeom", "false");
+        xml.empty("option", "timestep", DecimalText.of(MjcfJointTuning.TIMESTEP), "gravity", "0 0 -9.81");
+        writeDefaults(xml);
+        assets.write(xml);
+
+        xml.open("worldbody");
+        if (scene) {
+            xml.empty("light", "name", "key_light", "pos", "0 0 4", "dir", "0 0 -1", "diffuse", "0.8 0.8 0.8");
+            xml.empty("geom", "name", "floor", "type", "plane", "size", "10 10 0.05", "rgba", "0.82 0.82 0.8 1",
+                    "contype", "1", "conaffinity", "1");
+        }
+        for (MjcfPart part : parts) {
+            part.writeBodies(xml, assets);
+        }
+        xml.close();
+
+        if (parts.stream().anyMatch(p -> !p.articulation().movableJoints().isEmpty())) {
+            xml.open("contact");
+            Set<String> written = new LinkedHashSet<>();
+            for (MjcfPart part : parts) {
+                part.writeContactExclusions(xml, written);
+            }
+            xml.close();
+        }
+        if (parts.stream().anyMatch(p -> p.articulation().movableJoints().stream().anyMatch(j -> j.mimic() != null))) {
+            xml.open("equality");
+            parts.forEach(p -> p.writeMimicEqualities(xml));
+            xml.close();
+        }
+        if (parts.stream().anyMatch(p -> p.articulation().joints().stream().anyMatch(j -> j.isActuated()))) {
+            xml.open("actuator");
+            parts.forEach(p -> p.writeActuators(xml));
+            xml.close();
+        }
+        xml.close();
+
+        List<BundleEntry> files = new ArrayList<>();
+        files.add(new BundleEntry(entry, xml.text().getBytes(StandardCharsets.UTF_8)));
+        files.addAll(meshes.entries());
+        return new ExportedModel(entry, files);
+    }
+
+    private static void writeDefaults(XmlText xml) {
+        xml.open("default");
+        xml.open("default", "class", VISUAL_CLASS);
+        xml.empty("geom", "group", "1", "contype", "0", "conaffinity", "0");
+        xml.close();
+        xml.open("default", "class", COLLISION_CLASS);
+        xml.empty("geom", "group", "3", "contype", "1", "conaffinity", "1", "rgba", "0.5 0.5 0.5 0.4");
+        xml.close();
+        xml.close();
+    }
+}
