@@ -3,6 +3,13 @@ package io.gizmostudio;
 import io.gizmostudio.ui.common.DialogService;
 import io.gizmostudio.ui.common.FxDialogService;
 import io.gizmostudio.ui.common.FxUiExecutor;
+import io.gizmostudio.ui.composer.AssetModels;
+import io.gizmostudio.ui.composer.InspectorViewModel;
+import io.gizmostudio.ui.composer.KnownAssets;
+import io.gizmostudio.ui.composer.OutlinerViewModel;
+import io.gizmostudio.ui.composer.PlacementClipboard;
+import io.gizmostudio.ui.composer.SceneComposerView;
+import io.gizmostudio.ui.composer.SceneComposerViewModel;
 import io.gizmostudio.ui.connection.ActiveConnection;
 import io.gizmostudio.ui.connection.ConnectionService;
 import io.gizmostudio.ui.generate.GenerateDialogViewModel;
@@ -65,6 +72,8 @@ public final class StudioApp {
     private MainWindowView view;
     private Stage stage;
     private PreviewViewModel preview;
+    private SceneComposerViewModel composer;
+    private AssetLibraryViewModel library;
     private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
     private Path openAtStart;
 
@@ -99,19 +108,20 @@ public final class StudioApp {
         DialogService dialogs = new FxDialogService(() -> stage);
         ZoneId zone = ZoneId.systemDefault();
         JobTracker jobs = new JobTracker(active, executor, dialogs, GENERATION_TIMEOUT);
-        AssetLibraryViewModel library = new AssetLibraryViewModel(active, executor);
+        library = new AssetLibraryViewModel(active, executor);
         jobs.addAssetListener(library);
         AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
         connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::reloadFromScratch);
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
         preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
+        SceneComposerView composerView = composer(library);
 
         view = new MainWindowView(stage, main,
                 new AssetLibraryView(library, actions, zone,
                         new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
                 new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
                 new TaskPanelView(jobs),
-                new PreviewView(preview), preview.openFileCommand(dialogs),
+                new PreviewView(preview), composerView, preview.openFileCommand(dialogs),
                 () -> new GenerateDialogViewModel(jobs),
                 () -> new SettingsViewModel(settings.get(), settingsStore, connections, executor, applied -> {
                     settings.set(applied);
@@ -133,6 +143,36 @@ public final class StudioApp {
         if (openAtStart != null) {
             preview.openFile(openAtStart);
         }
+    }
+
+    /** The scene composer: its models come from the preview's bundle cache, and what the preview has read is reused. */
+    private SceneComposerView composer(AssetLibraryViewModel library) {
+        AssetModels models = new AssetModels(active, executor, previewCache);
+        preview.viewport().articulationProperty().addListener((obs, old, shown) -> {
+            String assetId = preview.shownAssetIdProperty().get();
+            if (shown != null && assetId != null) {
+                models.put(assetId, shown);
+            }
+        });
+        KnownAssets known = new KnownAssets(library.assets());
+        composer = new SceneComposerViewModel(models, known::find, new PlacementClipboard());
+        return new SceneComposerView(composer, models, new OutlinerViewModel(composer, known::find),
+                new InspectorViewModel(composer, models), layout.scenePanelDivider(), layout.inspectorDivider());
+    }
+
+    /** The scene composer's canvas, for tests. */
+    public io.gizmostudio.ui.composer.SceneCanvas composerCanvas() {
+        return view.composer().canvas();
+    }
+
+    /** The library's state, for tests. */
+    public AssetLibraryViewModel library() {
+        return library;
+    }
+
+    /** The scene composer's state, for tests (and the scene documents to come). */
+    public SceneComposerViewModel composer() {
+        return composer;
     }
 
     /** Hides the window and shuts down in the background; safe to call more than once. Completes when all is released. */

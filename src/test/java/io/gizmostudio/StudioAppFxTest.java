@@ -67,8 +67,8 @@ class StudioAppFxTest {
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
 
         assertThat(text(robot, "#connectionServer")).startsWith("Built-in engine · http://127.0.0.1:");
-        assertThat(robot.lookup("#composerPlaceholder").queryAs(Node.class).isVisible()).isTrue();
-        assertThat(textsIn(robot)).anyMatch(t -> t.startsWith("Scene composer — coming next"));
+        assertThat(robot.lookup("#sceneCanvas").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(textsIn(robot)).anyMatch(t -> t.startsWith("Drag assets from the library onto the canvas"));
         assertThat(textsIn(robot)).anyMatch(t -> t.contains("Ctrl+G"));
         assertThat(text(robot, "#jobsStatus")).isEqualTo("No jobs running");
     }

@@ -1,14 +1,19 @@
 package io.gizmostudio.ui.shell;
 
 import io.gizmostudio.ui.common.Command;
+import io.gizmostudio.ui.common.MenuItems;
 import io.gizmostudio.ui.library.AssetActionsViewModel;
 import javafx.scene.control.Button;
+import io.gizmostudio.ui.composer.SceneActions;
+import io.gizmostudio.ui.composer.SceneMenus;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,7 +30,12 @@ final class MainMenus {
     private MainMenus() {
     }
 
-    static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete, Command openDescription) {
+    static final KeyCombination SHOW_LIBRARY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SHOW_PREVIEW = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SHOW_SCENE_PANEL = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete, Command openDescription, SceneActions scene,
+                           MainWindowView window) {
         AssetActionsViewModel actions = vm.actions();
         Menu file = new Menu("_File", null,
                 item("_Generate asset…", vm.generateCommand(), GENERATE),
@@ -35,14 +45,19 @@ final class MainMenus {
                 item("_Connections…", vm.settingsCommand(), null),
                 new SeparatorMenuItem(),
                 item("_Quit", vm.quitCommand(), QUIT));
-        Menu edit = new Menu("_Edit", null,
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(SceneMenus.editItems(scene));
+        edit.getItems().addAll(
                 item("_Find", vm.focusSearchCommand(), SEARCH),
                 item("Copy asset _id", actions.copyIdCommand(), null),
                 item("_Regenerate with same prompt", actions.regenerateCommand(), null),
                 new SeparatorMenuItem(),
-                item("_Delete asset…", guardedDelete, DELETE));
-        Menu view = new Menu("_View", null, item("_Refresh", vm.refreshCommand(), REFRESH));
-        MenuBar bar = new MenuBar(file, edit, view);
+                item("_Delete (placements in the scene, else the asset…)", guardedDelete, DELETE));
+        Menu view = new Menu("_View", null, item("_Refresh", vm.refreshCommand(), REFRESH), new SeparatorMenuItem(),
+                toggle("_Library", SHOW_LIBRARY, window::libraryShown, window::showLibrary),
+                toggle("_Preview", SHOW_PREVIEW, window::previewShown, window::showPreview),
+                toggle("_Scene panel (placements, inspector)", SHOW_SCENE_PANEL, window::scenePanelShown, window::showScenePanel));
+        MenuBar bar = new MenuBar(file, edit, SceneMenus.sceneMenu(scene), view);
         bar.setId("menuBar");
         return bar;
     }
@@ -58,22 +73,25 @@ final class MainMenus {
                 button("toolbarSettings", "⚙ Connections", "Choose the server and API key", vm.settingsCommand()));
     }
 
-    private static MenuItem item(String text, Command command, KeyCombination shortcut) {
-        MenuItem item = new MenuItem(text);
-        item.disableProperty().bind(command.executableProperty().not());
-        item.setOnAction(e -> command.execute());
-        if (shortcut != null) {
-            item.setAccelerator(shortcut);
-        }
+    private static CheckMenuItem toggle(String text, KeyCombination shortcut, BooleanSupplier shown, Consumer<Boolean> show) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(shortcut);
+        item.setSelected(shown.getAsBoolean());
+        item.selectedProperty().addListener((obs, was, now) -> show.accept(now));
+        // the layout may restore a hidden pane after the menus are built: read the state each time the menu opens
+        item.parentMenuProperty().addListener((obs, was, menu) -> {
+            if (menu != null) {
+                menu.addEventHandler(Menu.ON_SHOWING, e -> item.setSelected(shown.getAsBoolean()));
+            }
+        });
         return item;
     }
 
+    private static MenuItem item(String text, Command command, KeyCombination shortcut) {
+        return MenuItems.item(text, command, shortcut);
+    }
+
     private static Button button(String id, String text, String tip, Command command) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.disableProperty().bind(command.executableProperty().not());
-        b.setOnAction(e -> command.execute());
-        return b;
+        return MenuItems.button(id, text, tip, command);
     }
 }

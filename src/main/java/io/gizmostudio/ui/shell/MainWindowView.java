@@ -8,6 +8,7 @@ import io.gizmostudio.ui.library.AssetDetailsView;
 import io.gizmostudio.ui.library.AssetLibraryView;
 import io.gizmostudio.ui.settings.SettingsView;
 import io.gizmostudio.ui.settings.SettingsViewModel;
+import io.gizmostudio.ui.composer.SceneComposerView;
 import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -19,7 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The main window: library on the left, the scene composer's place in the middle (running jobs below it), preview
+ * The main window: library on the left, the scene composer in the middle (running jobs below it), preview
  * and details on the right, menus and toolbar on top, status bar below. Handles the requests only a View can.
  */
 public final class MainWindowView extends BorderPane implements WindowRequests {
@@ -27,12 +28,13 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
     private final AssetLibraryView library;
     private final Supplier<GenerateDialogViewModel> generateDialogs;
     private final Supplier<SettingsViewModel> settingsDialogs;
-    private final SplitPane columns;
+    private final WindowColumns columns;
+    private final SceneComposerView composer;
     private final SplitPane middle;
     private final SplitPane right;
 
     public MainWindowView(Stage stage, MainWindowViewModel vm, AssetLibraryView library, AssetDetailsView details,
-                          TaskPanelView tasks, Node preview, Command openDescription,
+                          TaskPanelView tasks, Node preview, SceneComposerView composer, Command openDescription,
                           Supplier<GenerateDialogViewModel> generateDialogs,
                           Supplier<SettingsViewModel> settingsDialogs, WindowLayout layout) {
         this.stage = stage;
@@ -40,24 +42,30 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
         this.generateDialogs = generateDialogs;
         this.settingsDialogs = settingsDialogs;
         setId("mainWindow");
+        this.composer = composer;
         Command delete = vm.actions().deleteCommand();
-        // Delete in a text field edits the text; only elsewhere does it delete the selected asset.
-        Command guardedDelete = Command.when(delete.executableProperty(), () -> {
-            if (!(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+        Command deletePlacements = composer.actions().viewModel().deleteCommand();
+        // Delete edits the text in a text field, removes placements in the composer, and asks to delete the
+        // selected asset anywhere else.
+        Command guardedDelete = Command.when(delete.executableProperty().or(deletePlacements.executableProperty()), () -> {
+            Node focus = stage.getScene().getFocusOwner();
+            if (focus instanceof TextInputControl) {
+                return;
+            }
+            if (isInside(focus, composer)) {
+                deletePlacements.execute();
+            } else {
                 delete.execute();
             }
         });
-        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription), MainMenus.toolBar(vm)));
-
-        Node composer = new EmptyStatePane("composerPlaceholder", "⬚", "Scene composer — coming next",
-                "Drag assets here to place them in a simulation scene (Z-up, metres).");
         middle = new SplitPane(composer, tasks);
         middle.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(tasks, false);
         right = new SplitPane(preview, details);
         right.setOrientation(Orientation.VERTICAL);
-        columns = new SplitPane(library, middle, right);
-        SplitPane.setResizableWithParent(library, false);
-        setCenter(columns);
+        columns = new WindowColumns(library, middle, right, layout.libraryDivider(), layout.previewDivider());
+        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription, composer.actions(), this), MainMenus.toolBar(vm)));
+        setCenter(columns.pane());
         setBottom(new StatusBarView(vm));
         restoreDividers(layout);
         vm.setRequests(this);
@@ -88,16 +96,59 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
         library.list().requestFocus();
     }
 
-    /** The window's current geometry and split positions, to save on exit. */
+    /** The window's current geometry, split positions and shown panes, to save on exit. */
     public WindowLayout currentLayout() {
         return new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                columns.getDividerPositions()[0], columns.getDividerPositions()[1],
-                middle.getDividerPositions()[0], right.getDividerPositions()[0]);
+                columns.libraryEnd(), columns.previewStart(),
+                middle.getDividerPositions()[0], right.getDividerPositions()[0],
+                composer.sideDivider(), composer.inspectorDivider(),
+                columns.libraryShown(), columns.previewShown(), composer.isSidePanelShown());
+    }
+
+    /** View menu: hide or show the library column. */
+    void showLibrary(boolean shown) {
+        columns.showLibrary(shown);
+    }
+
+    void showPreview(boolean shown) {
+        columns.showPreview(shown);
+    }
+
+    void showScenePanel(boolean shown) {
+        composer.setSidePanelShown(shown);
+    }
+
+    boolean libraryShown() {
+        return columns.libraryShown();
+    }
+
+    boolean previewShown() {
+        return columns.previewShown();
+    }
+
+    boolean scenePanelShown() {
+        return composer.isSidePanelShown();
+    }
+
+    /** The composer (its canvas), for the composition root and tests. */
+    public SceneComposerView composer() {
+        return composer;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void restoreDividers(WindowLayout layout) {
-        columns.setDividerPositions(layout.libraryDivider(), Math.max(layout.libraryDivider() + 0.1, layout.previewDivider()));
         middle.setDividerPositions(layout.composerDivider());
         right.setDividerPositions(layout.detailsDivider());
+        columns.showLibrary(layout.libraryShown());
+        columns.showPreview(layout.previewShown());
+        composer.setSidePanelShown(layout.scenePanelShown());
     }
 }

@@ -129,7 +129,7 @@ public final class GeometryNodes {
     }
 
     /** Red, green and blue rods for X, Y and Z. */
-    static Group triad(double length) {
+    public static Group triad(double length) {
         double r = length * 0.03;
         return new Group(rod(Vec3.UNIT_X, length, r, Color.RED), rod(Vec3.UNIT_Y, length, r, Color.LIMEGREEN),
                 rod(Vec3.UNIT_Z, length, r, Color.DODGERBLUE));

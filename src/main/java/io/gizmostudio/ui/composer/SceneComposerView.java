@@ -1,0 +1,80 @@
+package io.gizmostudio.ui.composer;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The scene composer in the middle of the window: its toolbar, the 3D canvas, and beside it the outliner over the
+ * inspector (the side panel can be collapsed from the View menu; its split is remembered with the window layout).
+ */
+public final class SceneComposerView extends BorderPane {
+    private final SceneCanvas canvas;
+    private final SceneActions actions;
+    private final SplitPane body;
+    private final SplitPane side;
+    private double sideDivider;
+
+    public SceneComposerView(SceneComposerViewModel vm, AssetModels models, OutlinerViewModel outliner,
+                             InspectorViewModel inspector, double sideDivider, double inspectorDivider) {
+        setId("sceneComposer");
+        canvas = new SceneCanvas(vm, models);
+        actions = new SceneActions(vm, canvas);
+        setTop(ComposerToolBar.build(actions, canvas));
+        Label status = new Label();
+        status.setId("composerMessage");
+        status.getStyleClass().add("composer-message");
+        status.textProperty().bind(vm.messageProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        StackPane canvasArea = new StackPane(canvas);
+        setBottom(status);
+        ScrollPane inspectorScroll = new ScrollPane(new InspectorView(inspector));
+        inspectorScroll.setFitToWidth(true);
+        side = new SplitPane(new OutlinerView(outliner, vm), inspectorScroll);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(inspectorDivider);
+        side.setMinWidth(0);
+        body = new SplitPane(canvasArea, side);
+        SplitPane.setResizableWithParent(side, false);
+        this.sideDivider = sideDivider;
+        body.setDividerPositions(sideDivider);
+        setCenter(body);
+    }
+
+    public SceneCanvas canvas() {
+        return canvas;
+    }
+
+    public SceneActions actions() {
+        return actions;
+    }
+
+    /** Shows or hides the outliner and inspector beside the canvas. */
+    public void setSidePanelShown(boolean shown) {
+        Node panel = side;
+        if (shown && !body.getItems().contains(panel)) {
+            body.getItems().add(panel);
+            body.setDividerPositions(sideDivider);
+        } else if (!shown && body.getItems().contains(panel)) {
+            sideDivider = body.getDividerPositions()[0];
+            body.getItems().remove(panel);
+        }
+    }
+
+    public boolean isSidePanelShown() {
+        return body.getItems().contains(side);
+    }
+
+    /** Where the canvas ends and the side panel starts (fraction), for the saved layout. */
+    public double sideDivider() {
+        return isSidePanelShown() ? body.getDividerPositions()[0] : sideDivider;
+    }
+
+    public double inspectorDivider() {
+        return side.getDividerPositions()[0];
+    }
+}
