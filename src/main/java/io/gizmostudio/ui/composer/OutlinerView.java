@@ -2,6 +2,7 @@ package io.gizmostudio.ui.composer;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -27,7 +28,9 @@ public final class OutlinerView extends VBox {
         Label title = new Label("Placements");
         title.getStyleClass().add("pane-title");
         title.setPadding(new Insets(4, 6, 2, 6));
-        list = new ListView<>(vm.rows());
+        // The list gets its own copy of the rows: replacing a ListView's items while it has a multiple selection trips
+        // a JavaFX bug (UnsupportedOperationException from its selected-items list), so the selection is cleared first.
+        list = new ListView<>(FXCollections.observableArrayList(vm.rows()));
         list.setId("outlinerList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(new Label("Drag assets from the library onto the canvas."));
@@ -43,7 +46,16 @@ public final class OutlinerView extends VBox {
             }
         });
         composer.selection().addListener((ListChangeListener<String>) c -> showSelection(composer));
-        vm.rows().addListener((ListChangeListener<OutlinerRow>) c -> showSelection(composer));
+        vm.rows().addListener((ListChangeListener<OutlinerRow>) c -> {
+            syncing = true;
+            try {
+                list.getSelectionModel().clearSelection();
+                list.getItems().setAll(vm.rows());
+            } finally {
+                syncing = false;
+            }
+            showSelection(composer);
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F2) {
                 rename(composer);

@@ -50,6 +50,7 @@ import javafx.collections.ObservableMap;
  * records the document and selection before and after, so each undoes exactly (the next issue persists this).
  */
 public final class SceneComposerViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SceneComposerViewModel.class);
     private final Function<String, Optional<Asset>> assets;
     private final PlacementClipboard clipboard;
     private final PlacementGeometry geometry;
@@ -75,6 +76,10 @@ public final class SceneComposerViewModel {
     private final Command rotateZStep;
     private final Command rotateZStepBack;
     private int nextId = 1;
+    private PendingDrop pendingDrop;
+
+    private record PendingDrop(String assetId, Ray ray, boolean freeMove) {
+    }
 
     public SceneComposerViewModel(AssetModels models, Function<String, Optional<Asset>> assetLookup, PlacementClipboard clipboard) {
         this.assets = assetLookup;
@@ -96,7 +101,14 @@ public final class SceneComposerViewModel {
         rotate90Y = Command.when(some, () -> tipSelection(Vec3.UNIT_Y, "Turn 90° about Y"));
         rotateZStep = Command.when(some, () -> turnSelection(grid.get().angleStep()));
         rotateZStepBack = Command.when(some, () -> turnSelection(-grid.get().angleStep()));
-        models.addListener((assetId, a) -> refreshIssues());
+        models.addListener((assetId, a) -> {
+            refreshIssues();
+            PendingDrop waiting = pendingDrop;
+            if (waiting != null && waiting.assetId().equals(assetId)) {
+                pendingDrop = null;
+                drop(waiting.assetId(), waiting.ray(), waiting.freeMove());
+            }
+        });
     }
 
     // ---------------------------------------------------------------- state
@@ -201,9 +213,17 @@ public final class SceneComposerViewModel {
     public boolean drop(String assetId, Ray ray, boolean freeMove) {
         DropPreview preview = dragOver(assetId, ray, freeMove);
         if (preview.pose().isEmpty()) {
+            boolean loading = geometry.shapeOf(assetId, Map.of()).isEmpty() && geometry.failure(assetId).isEmpty()
+                    && assets.apply(assetId).map(a -> a.status() == AssetStatus.READY).orElse(false);
+            if (loading) {
+                // the first drop of an asset can beat its model's download: place it when the model arrives
+                pendingDrop = new PendingDrop(assetId, ray, freeMove);
+            }
+            LOG.info("Drop of {} refused: {}", assetId, preview.refusal());
             message.set(preview.refusal());
-            return false;
+            return loading;
         }
+        pendingDrop = null;
         Asset a = assets.apply(assetId).orElseThrow();
         Object family = a.params() == null ? null : a.params().get("family");
         Placement p = new Placement(newId(), assetId, uniqueName(a.name(), Set.of()), preview.pose().get(), Map.of(),
