@@ -224,6 +224,49 @@ class SceneComposerFxTest {
         assertThat(colours.size()).isGreaterThan(12);           // shaded models, not a flat fill
     }
 
+    /**
+     * The work cell of the README, built as a user would (on request: {@code -Dgizmo.tour.dir=DIR}): a table with an
+     * arm and two bins on it, a cabinet and a conveyor on the floor; the cabinet turned, the conveyor nudged, undo and
+     * redo; then a screenshot of the window.
+     */
+    @Test
+    void workCellTour(FxRobot robot) throws Exception {
+        String dir = System.getProperty("gizmo.tour.dir");
+        Assumptions.assumeTrue(dir != null, "set -Dgizmo.tour.dir to take the work-cell screenshot");
+        Asset table = generate("a steel workbench 1.6 m long");
+        Asset arm = generate("a 6-DOF robot arm with a parallel-jaw gripper");
+        Asset cabinet = generate("a steel cabinet with 3 drawers and 2 doors");
+        Asset bin = generate("a blue plastic bin");
+        Asset conveyor = generate("a belt conveyor 2 m long");
+        dragCardTo(robot, table.id(), canvasPoint(0.45, 0.55));
+        Aabb top = bounds(document().placements().get(0).id());
+        dragCardTo(robot, arm.id(), fx(() -> canvas(robot).project(new Vec3(top.center().x() - 0.35, top.center().y(), top.max().z()))));
+        dragCardTo(robot, bin.id(), fx(() -> canvas(robot).project(new Vec3(top.center().x() + 0.55, top.center().y(), top.max().z()))));
+        dragCardTo(robot, bin.id(), fx(() -> canvas(robot).project(new Vec3(top.center().x() + 0.15, top.center().y() + 0.05, top.max().z()))));
+        dragCardTo(robot, cabinet.id(), fx(() -> canvas(robot).project(new Vec3(top.center().x(), top.max().y() + 0.9, 0))));
+        dragCardTo(robot, conveyor.id(), fx(() -> canvas(robot).project(new Vec3(top.center().x(), top.min().y() - 1.0, 0))));
+        SceneDocument cell = waitForPlacements(6);
+        String cabinetId = cell.placements().get(4).id();
+        robot.interact(() -> {
+            composer().select(cabinetId, io.gizmostudio.ui.composer.SelectMode.REPLACE);
+            composer().rotateZStepBackCommand().execute();
+            composer().rotateZStepBackCommand().execute();
+            composer().select(cell.placements().get(5).id(), io.gizmostudio.ui.composer.SelectMode.REPLACE);
+            composer().nudge(0.3, 0, 0);
+            composer().undoCommand().execute();
+            composer().redoCommand().execute();
+            composer().setJointPositions(cell.placements().get(1).id(), Map.of("shoulder_lift_joint", -0.6, "elbow_joint", 1.1));
+            composer().select(cell.placements().get(1).id(), io.gizmostudio.ui.composer.SelectMode.REPLACE);
+            canvas(robot).fitToScene();
+        });
+        waitUntil(() -> fx(() -> canvas(robot).drawnModels()) == 6);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png",
+                Files.createDirectories(Path.of(dir)).resolve("scene-composer.png").toFile());
+        assertThat(document().placements()).hasSize(6);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Asset generate(String prompt) throws Exception {

@@ -35,15 +35,15 @@ public final class InspectorView extends VBox {
         grid.add(new Label("Name"), 0, 0);
         TextField name = field("inspectorName", vm.nameProperty(), vm);
         grid.add(name, 1, 0, 3, 1);
-        grid.add(new Label("Position m"), 0, 1);
+        grid.add(new Label("XYZ m"), 0, 1);
         grid.add(field("inspectorX", vm.xProperty(), vm), 1, 1);
         grid.add(field("inspectorY", vm.yProperty(), vm), 2, 1);
         grid.add(field("inspectorZ", vm.zProperty(), vm), 3, 1);
-        grid.add(new Label("R P Y °"), 0, 2);
+        grid.add(new Label("RPY °"), 0, 2);
         grid.add(field("inspectorRoll", vm.rollProperty(), vm), 1, 2);
         grid.add(field("inspectorPitch", vm.pitchProperty(), vm), 2, 2);
         grid.add(field("inspectorYaw", vm.yawProperty(), vm), 3, 2);
-        grid.add(new Label("In simulation"), 0, 3);
+        grid.add(new Label("Sim"), 0, 3);
         ChoiceBox<Mobility> mobility = new ChoiceBox<>();
         mobility.setId("inspectorMobility");
         mobility.getItems().setAll(Mobility.values());
