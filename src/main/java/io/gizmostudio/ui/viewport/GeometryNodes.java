@@ -32,25 +32,26 @@ public final class GeometryNodes {
 
     /** As {@link #node(Geometry, PhongMaterial)}, drawing a triangle mesh from {@code shared} when given. */
     static Node node(Geometry g, PhongMaterial material, SharedGeometry shared) {
+        int divisions = shared == null ? DIVISIONS : SharedGeometry.DIVISIONS;
         if (g instanceof Geometry.Box b) {
             Box box = new Box(b.size().x(), b.size().y(), b.size().z());
             box.setMaterial(material);
             return box;
         }
         if (g instanceof Geometry.Sphere s) {
-            Sphere sphere = new Sphere(s.radius(), DIVISIONS);
+            Sphere sphere = new Sphere(s.radius(), divisions);
             sphere.setMaterial(material);
             return sphere;
         }
         if (g instanceof Geometry.Cylinder c) {
-            Cylinder cyl = new Cylinder(c.radius(), c.length(), DIVISIONS);
+            Cylinder cyl = new Cylinder(c.radius(), c.length(), divisions);
             cyl.setMaterial(material);
             return alongZ(cyl);
         }
         if (g instanceof Geometry.Capsule c) {
-            Cylinder body = new Cylinder(c.radius(), c.length(), DIVISIONS);
-            Sphere top = new Sphere(c.radius(), DIVISIONS);
-            Sphere bottom = new Sphere(c.radius(), DIVISIONS);
+            Cylinder body = new Cylinder(c.radius(), c.length(), divisions);
+            Sphere top = new Sphere(c.radius(), divisions);
+            Sphere bottom = new Sphere(c.radius(), divisions);
             top.setTranslateY(c.length() / 2);
             bottom.setTranslateY(-c.length() / 2);
             for (var s : new javafx.scene.shape.Shape3D[] {body, top, bottom}) {

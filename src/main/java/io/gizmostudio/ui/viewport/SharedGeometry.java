@@ -13,6 +13,8 @@ import javafx.scene.paint.PhongMaterial;
  * placements of one loaded articulation share, and a different asset never gets another's mesh. UI thread only.
  */
 public final class SharedGeometry {
+    /** Round shapes in a scene get 16 sides rather than the preview's 48: hundreds of them must stay interactive. */
+    static final int DIVISIONS = 16;
     private final Map<TriangleMesh, javafx.scene.shape.TriangleMesh> meshes = new IdentityHashMap<>();
     private final Map<Rgba, PhongMaterial> materials = new HashMap<>();
 

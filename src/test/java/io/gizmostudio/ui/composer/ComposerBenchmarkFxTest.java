@@ -136,7 +136,8 @@ class ComposerBenchmarkFxTest {
         for (var l : a.links()) {
             for (var v : l.visuals()) {
                 n += v.geometry() instanceof io.gizmostudio.core.model.TriangleMesh m ? m.triangles().length / 3
-                        : v.geometry() instanceof io.gizmostudio.core.model.Geometry.Box ? 12 : 2 * 48 * 2;
+                        : v.geometry() instanceof io.gizmostudio.core.model.Geometry.Box ? 12
+                        : v.geometry() instanceof io.gizmostudio.core.model.Geometry.Sphere ? 16 * 16 * 2 : 16 * 4;
             }
         }
         return n;
@@ -154,11 +155,11 @@ class ComposerBenchmarkFxTest {
         long[] at = new long[1];
         WaitForAsyncUtils.asyncFx(() -> new AnimationTimer() {
             @Override public void handle(long now) {
-                seen.countDown();
-                if (seen.getCount() == 0) {
+                if (seen.getCount() == 1) {
                     at[0] = System.nanoTime();
                     stop();
                 }
+                seen.countDown();
             }
         }.start()).get();
         assertThat(seen.await(30, TimeUnit.SECONDS)).isTrue();
