@@ -30,6 +30,10 @@ public final class InspectorView extends VBox {
         none.getStyleClass().add("card-meta");
 
         GridPane grid = new GridPane();
+        // the labels keep their width; the fields share what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.setHgap(4);
         grid.setVgap(3);
         grid.add(new Label("Name"), 0, 0);
