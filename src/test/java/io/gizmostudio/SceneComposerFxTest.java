@@ -148,7 +148,7 @@ class SceneComposerFxTest {
                     grabOnScreen.getY() + (releaseOnScreen.getY() - grabOnScreen.getY()) * f));
         }
         robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> composer().undoStack().size() == 2);
 
         Placement after = document().find(before.id()).orElseThrow();
         double dx = after.pose().position().x() - before.pose().position().x();
@@ -160,10 +160,10 @@ class SceneComposerFxTest {
         assertThat(composer().undoStack().undoTextProperty().get()).startsWith("Undo Move");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> document().find(before.id()).orElseThrow().pose().equals(before.pose()));
         assertThat(document().find(before.id()).orElseThrow().pose()).isEqualTo(before.pose());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> document().find(before.id()).orElseThrow().pose().equals(after.pose()));
         assertThat(document().find(before.id()).orElseThrow().pose()).isEqualTo(after.pose());
     }
 
@@ -176,14 +176,15 @@ class SceneComposerFxTest {
         Point2D onBox = fx(() -> canvas(robot).localToScreen(canvas(robot).project(bounds(placed.id()).center())));
 
         robot.clickOn(onBox, MouseButton.PRIMARY);
+        waitUntil(() -> composer().selection().equals(List.of(placed.id())));
         assertThat(composer().selection()).containsExactly(placed.id());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> document().placements().isEmpty());
         assertThat(document().placements()).isEmpty();
         assertThat(cards(robot)).hasSize(1); // the asset itself is not deleted
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !document().placements().isEmpty());
         assertThat(document()).isEqualTo(one);
     }
 
