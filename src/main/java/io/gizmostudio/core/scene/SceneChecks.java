@@ -56,10 +56,12 @@ public final class SceneChecks {
     private static double[][] overlapDepths(List<PlacedShape> shapes) {
         int n = shapes.size();
         double[][] depth = new double[n][];
+        BoxFrame[][] frames = new BoxFrame[n][];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!shapes.get(i).isEmpty()) {
                 order.add(i);
+                frames[i] = shapes.get(i).worldBoxes().stream().map(BoxFrame::new).toArray(BoxFrame[]::new);
             }
         }
         order.sort(Comparator.comparingDouble(i -> shapes.get(i).worldBounds().min().x()));
@@ -69,13 +71,13 @@ public final class SceneChecks {
             for (int b = a + 1; b < order.size(); b++) {
                 int j = order.get(b);
                 Aabb bj = shapes.get(j).worldBounds();
-                if (bj.min().x() >= bi.max().x() - OVERLAP_TOLERANCE) {
-                    break; // sorted by min x: no later shape can reach into this one either
+                if (bj.min().x() >= bi.max().x()) {
+                    break; // sorted by min x: no later shape reaches into this one either
                 }
                 if (!boundsMeet(bi, bj)) {
                     continue;
                 }
-                double d = deepest(shapes.get(i), shapes.get(j));
+                double d = deepest(frames[i], frames[j]);
                 if (d > OVERLAP_TOLERANCE) {
                     row(depth, i, n)[j] = d;
                     row(depth, j, n)[i] = d;
@@ -92,29 +94,34 @@ public final class SceneChecks {
         return depth[i];
     }
 
-    /** Bounds that come closer than the overlap tolerance on y and z (x is the sweep's job). */
+    /**
+     * Bounds that share volume on y and z (x is the sweep's job). Not "by more than the tolerance": a 1 mm sheet
+     * piercing a box shares only 1 mm of bounds with it along the sheet's normal but penetrates it deeply.
+     */
     private static boolean boundsMeet(Aabb a, Aabb b) {
-        return Math.min(a.max().y(), b.max().y()) - Math.max(a.min().y(), b.min().y()) > OVERLAP_TOLERANCE
-                && Math.min(a.max().z(), b.max().z()) - Math.max(a.min().z(), b.min().z()) > OVERLAP_TOLERANCE;
+        return Math.min(a.max().y(), b.max().y()) > Math.max(a.min().y(), b.min().y())
+                && Math.min(a.max().z(), b.max().z()) > Math.max(a.min().z(), b.min().z());
     }
 
-    /** The deepest penetration of any box of {@code a} into any box of {@code b}. */
-    private static double deepest(PlacedShape a, PlacedShape b) {
+    /**
+     * The deepest penetration of any box of {@code a} into any box of {@code b}, exact when it exceeds the
+     * overlap tolerance (box pairs that cannot beat the deepest so far stop at their first shallow axis).
+     */
+    private static double deepest(BoxFrame[] a, BoxFrame[] b) {
         double best = Double.NEGATIVE_INFINITY;
-        for (ShapeBox x : a.worldBoxes()) {
-            Aabb bx = x.bounds();
-            for (ShapeBox y : b.worldBoxes()) {
-                if (!boundsMeetAlongX(bx, y.bounds()) || !boundsMeet(bx, y.bounds())) {
+        for (BoxFrame x : a) {
+            for (BoxFrame y : b) {
+                if (!boundsMeetAlongX(x.bounds, y.bounds) || !boundsMeet(x.bounds, y.bounds)) {
                     continue;
                 }
-                best = Math.max(best, x.penetration(y));
+                best = Math.max(best, x.penetration(y, Math.max(best, OVERLAP_TOLERANCE)));
             }
         }
         return best;
     }
 
     private static boolean boundsMeetAlongX(Aabb a, Aabb b) {
-        return Math.min(a.max().x(), b.max().x()) - Math.max(a.min().x(), b.min().x()) > OVERLAP_TOLERANCE;
+        return Math.min(a.max().x(), b.max().x()) > Math.max(a.min().x(), b.min().x());
     }
 
     private static Optional<PlacementIssue> support(PlacedShape shape, List<PlacedShape> shapes) {

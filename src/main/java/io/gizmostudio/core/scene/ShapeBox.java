@@ -15,9 +15,6 @@ import java.util.OptionalDouble;
  * Half extents may be zero (a flat mesh), never negative.
  */
 public record ShapeBox(Pose pose, Vec3 halfExtents) {
-    /** Cross-product axes shorter than this come from (nearly) parallel edges; the face axes already cover them. */
-    private static final double PARALLEL_EPS = 1e-9;
-
     public ShapeBox {
         if (pose == null || !pose.isFinite()) {
             throw new IllegalArgumentException("box needs a finite pose, got " + pose);
@@ -47,10 +44,7 @@ public record ShapeBox(Pose pose, Vec3 halfExtents) {
 
     /** Axis-aligned bounds of the 8 corners. */
     public Aabb bounds() {
-        Vec3[] a = axes();
-        Vec3 extent = new Vec3(
-                radiusAlong(a, Vec3.UNIT_X), radiusAlong(a, Vec3.UNIT_Y), radiusAlong(a, Vec3.UNIT_Z));
-        return new Aabb(center().minus(extent), center().plus(extent));
+        return new BoxFrame(this).bounds;
     }
 
     /**
@@ -64,43 +58,11 @@ public record ShapeBox(Pose pose, Vec3 halfExtents) {
     /**
      * The smallest overlap depth over the 15 separating axes (metres, each axis normalised): positive when the
      * boxes interpenetrate, zero when they touch, negative (the gap along the best separating axis) when apart.
-     * Symmetric in the two boxes.
+     * The depth on an axis is how far one box must move along it to clear the other (r_a + r_b - |d|), not the
+     * length the projections share: a 1 mm sheet stuck through a box is deep in it. Symmetric in the two boxes.
      */
     public double penetration(ShapeBox o) {
-        Vec3[] a = axes();
-        Vec3[] b = o.axes();
-        Vec3 d = o.center().minus(center());
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < 3; i++) {
-            min = Math.min(min, depthAlong(a[i], a, b, o, d));
-            min = Math.min(min, depthAlong(b[i], a, b, o, d));
-        }
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                Vec3 axis = a[i].cross(b[j]);
-                double n = axis.norm();
-                if (n > PARALLEL_EPS) {
-                    min = Math.min(min, depthAlong(axis.times(1 / n), a, b, o, d));
-                }
-            }
-        }
-        return min;
-    }
-
-    private double depthAlong(Vec3 axis, Vec3[] a, Vec3[] b, ShapeBox o, Vec3 d) {
-        return radiusAlong(a, axis) + o.radiusAlong(b, axis) - Math.abs(d.dot(axis));
-    }
-
-    /** Half the box's extent when projected on the unit {@code axis}. */
-    private double radiusAlong(Vec3[] a, Vec3 axis) {
-        return halfExtents.x() * Math.abs(a[0].dot(axis)) + halfExtents.y() * Math.abs(a[1].dot(axis))
-                + halfExtents.z() * Math.abs(a[2].dot(axis));
-    }
-
-    /** The box's local x, y, z axes in the caller's frame. */
-    private Vec3[] axes() {
-        Quat q = pose.rotation().normalized();
-        return new Vec3[] {q.rotate(Vec3.UNIT_X), q.rotate(Vec3.UNIT_Y), q.rotate(Vec3.UNIT_Z)};
+        return new BoxFrame(this).penetration(new BoxFrame(o), Double.NEGATIVE_INFINITY);
     }
 
     /**

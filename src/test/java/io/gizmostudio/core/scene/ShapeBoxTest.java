@@ -55,6 +55,14 @@ class ShapeBoxTest {
     }
 
     @Test
+    void aThinSheetStuckThroughABoxPenetratesAsFarAsItMustMoveToGetOut() {
+        ShapeBox sheet = new ShapeBox(Pose.of(0.1, 0, 0), new Vec3(0.0005, 2, 2));
+        // the sheet is 1 mm thick but pushing it out sideways takes 0.4 m (to x = 0.5005)
+        assertThat(UNIT.penetration(sheet)).isCloseTo(0.4005, within(1e-12));
+        assertThat(sheet.penetration(UNIT)).isCloseTo(0.4005, within(1e-12));
+    }
+
+    @Test
     void separatedBoxesReportTheGapAsNegativePenetration() {
         assertThat(UNIT.penetration(cube(0.5, Pose.of(0, 0, 1.25)))).isCloseTo(-0.25, within(1e-12));
     }
