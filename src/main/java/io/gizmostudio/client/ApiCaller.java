@@ -71,6 +71,10 @@ final class ApiCaller {
                 .header(RetryingTransport.IDEMPOTENCY_KEY, UUID.randomUUID().toString()).build();
     }
 
+    Request put(HttpUrl url, Object body) {
+        return new Request.Builder().url(url).put(jsonBody(body)).header("Accept", "application/json").build();
+    }
+
     Request patch(HttpUrl url, Object body) {
         return new Request.Builder().url(url).patch(jsonBody(body)).header("Accept", "application/json").build();
     }

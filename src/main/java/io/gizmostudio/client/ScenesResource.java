@@ -3,22 +3,29 @@ package io.gizmostudio.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gizmostudio.api.AddPlacementRequest;
 import io.gizmostudio.api.CreateSceneRequest;
+import io.gizmostudio.api.ErrorCodes;
+import io.gizmostudio.api.PlacementEntry;
+import io.gizmostudio.api.ReplacePlacementsRequest;
 import io.gizmostudio.api.Scene;
 import io.gizmostudio.api.ScenePage;
 import io.gizmostudio.api.UpdatePlacementRequest;
 import io.gizmostudio.api.UpdateSceneRequest;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * {@code /v1/scenes}: create, read, list, page through, rename, delete, place and move assets, export.
+ * {@code /v1/scenes}: create, read, list, page through, rename, delete, place, move and re-save assets, export.
  * Obtained from {@link GizmoClient#scenes()}; safe to share between threads.
  */
 public final class ScenesResource {
     private static final int PAGE_SIZE = 100;
+    private static final Set<String> RESOURCE_CODES = Set.of(ErrorCodes.SCENE_NOT_FOUND, ErrorCodes.ASSET_NOT_FOUND,
+            ErrorCodes.PLACEMENT_NOT_FOUND);
 
     private final ApiCaller caller;
     private final PageReader pages;
@@ -83,6 +90,31 @@ public final class ScenesResource {
     /** {@code POST /v1/scenes/{id}/assets}: the updated scene, the new placement last. */
     public Scene addPlacement(String sceneId, AddPlacementRequest request) {
         return scene(caller.post(caller.url("scenes", sceneId, "assets").build(), request));
+    }
+
+    /**
+     * {@code PUT /v1/scenes/{id}/assets}: replaces the scene's whole placement list in one transaction (the
+     * document's Save). Entries with a {@code placementId} keep it, the others get new ids, order is kept. A
+     * server without the route (404 {@code route_not_found} or any 404 that names no scene, asset or placement; 405) gives {@link ReplacePlacementsResult.NotSupported}
+     * and has changed nothing; every other failure is thrown as usual (400 names the entry, e.g.
+     * {@code assets[3]}). Safe to retry.
+     */
+    public ReplacePlacementsResult replacePlacements(String sceneId, List<PlacementEntry> entries) {
+        try {
+            return new ReplacePlacementsResult.Replaced(scene(caller.put(caller.url("scenes", sceneId, "assets").build(),
+                    new ReplacePlacementsRequest(entries))));
+        } catch (NotFoundException e) {
+            // A missing scene or asset is a real answer; any other 404 (route_not_found, or a server's bare 404) is the route.
+            if (RESOURCE_CODES.contains(e.code())) {
+                throw e;
+            }
+            return new ReplacePlacementsResult.NotSupported(e.status(), e.code());
+        } catch (BadRequestException e) {
+            if (e.status() == 405) {
+                return new ReplacePlacementsResult.NotSupported(e.status(), e.code());
+            }
+            throw e;
+        }
     }
 
     /** {@code PATCH /v1/scenes/{id}/assets/{placement_id}}: moves a placement, keeping its id. */

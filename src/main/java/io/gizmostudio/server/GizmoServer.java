@@ -12,6 +12,7 @@ import io.gizmostudio.server.http.ErrorMapper;
 import io.gizmostudio.server.http.ExportRoutes;
 import io.gizmostudio.server.http.IdempotencyGate;
 import io.gizmostudio.server.http.Ownership;
+import io.gizmostudio.server.http.PlaceableAssets;
 import io.gizmostudio.server.http.PlacementRoutes;
 import io.gizmostudio.server.http.Protection;
 import io.gizmostudio.server.http.ProtocolErrorHandler;
@@ -76,7 +77,8 @@ public final class GizmoServer implements AutoCloseable {
             Protection guard = new Protection(keys, new RateLimiter(), idempotency, json);
             AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock);
             SceneRoutes sceneRoutes = new SceneRoutes(scenes, ownership, replies, ids, clock);
-            PlacementRoutes placementRoutes = new PlacementRoutes(scenes, ownership, replies, ids, clock);
+            PlaceableAssets placeable = new PlaceableAssets(assets, ownership, codec, json);
+            PlacementRoutes placementRoutes = new PlacementRoutes(scenes, placeable, ownership, replies, ids, clock);
             ExportRoutes exportRoutes = new ExportRoutes(assets, ownership, codec, exporter);
             SystemRoutes system = new SystemRoutes(replies, config.version());
 
@@ -106,6 +108,7 @@ public final class GizmoServer implements AutoCloseable {
             app.delete("/v1/scenes/{id}", guard.protect(sceneRoutes::delete));
             app.post("/v1/scenes/{id}/export", guard.protect(exportRoutes::scene));
             app.post("/v1/scenes/{id}/assets", guard.protect(placementRoutes::add));
+            app.put("/v1/scenes/{id}/assets", guard.protect(placementRoutes::replace));
             app.patch("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::move));
             app.delete("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::remove));
             app.start(config.host(), config.port());

@@ -79,4 +79,9 @@ public final class ApiException extends RuntimeException {
         return new ApiException(401, ErrorCodes.AUTHENTICATION_ERROR, code, message,
                 Map.of("WWW-Authenticate", "Bearer"));
     }
+
+    /** The same refusal with {@code where} (e.g. {@code assets[3]}) in front of its message: which entry of a list it is about. */
+    public ApiException at(String where) {
+        return new ApiException(status, category, code, where + ": " + getMessage(), headers);
+    }
 }

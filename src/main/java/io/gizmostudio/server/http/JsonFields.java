@@ -21,6 +21,11 @@ public final class JsonFields {
         this.node = node;
     }
 
+    /** The fields of one object inside a body (an entry of a list). */
+    public static JsonFields of(ObjectNode object) {
+        return new JsonFields(object);
+    }
+
     public static JsonFields parse(byte[] body, ObjectMapper json) {
         if (body.length == 0 || isBlank(body)) {
             return new JsonFields(json.createObjectNode());
@@ -111,6 +116,18 @@ public final class JsonFields {
         }
         if (!v.isObject()) {
             throw ApiException.invalidField(field, "must be an object, not " + describe(v));
+        }
+        return Optional.of(v);
+    }
+
+    /** An array; empty when absent or null. */
+    public Optional<JsonNode> array(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isArray()) {
+            throw ApiException.invalidField(field, "must be an array, not " + describe(v));
         }
         return Optional.of(v);
     }

@@ -5,6 +5,7 @@ import io.gizmostudio.api.Scene;
 import io.gizmostudio.server.store.StoredPlacement;
 import io.gizmostudio.server.store.StoredScene;
 import java.util.List;
+import java.util.Locale;
 
 /** Stored scenes as the wire's {@link Scene} and {@link SceneSummary}. */
 public final class SceneViews {
@@ -17,7 +18,8 @@ public final class SceneViews {
     }
 
     public static Placement toWire(StoredPlacement p) {
-        return new Placement(p.id(), p.assetId(), p.name(), p.position(), p.rotation(), p.addedAt());
+        return new Placement(p.id(), p.assetId(), p.name(), p.position(), p.rotation(), p.addedAt(),
+                p.mobility().name().toLowerCase(Locale.ROOT), p.jointPositions());
     }
 
     public static SceneSummary summary(StoredScene s) {

@@ -122,7 +122,19 @@ final class SchemaMigrations {
                       UPDATE asset_counts SET n = n - 1 WHERE owner = OLD.owner AND status = OLD.status;
                       INSERT INTO asset_counts (owner, status, n) VALUES (NEW.owner, NEW.status, 1)
                         ON CONFLICT (owner, status) DO UPDATE SET n = n + 1;
-                    END""")));
+                    END""")),
+            // Scenes that simulate: a placement is welded or free, and starts with its joints where the user posed them.
+            // Rows written before have no mobility (NULL); they read as their asset's default (core.scene.Mobility).
+            new Step(3, "placement mobility and initial joint positions", List.of(
+                    "ALTER TABLE placements ADD COLUMN mobility TEXT CHECK (mobility IS NULL OR mobility IN ('fixed', 'free'))",
+                    """
+                    CREATE TABLE placement_joints (
+                      placement_id TEXT NOT NULL REFERENCES placements (id) ON DELETE CASCADE,
+                      joint TEXT NOT NULL,
+                      ordinal INTEGER NOT NULL,
+                      position REAL NOT NULL,
+                      PRIMARY KEY (placement_id, joint)
+                    ) WITHOUT ROWID""")));
 
     private SchemaMigrations() {
     }

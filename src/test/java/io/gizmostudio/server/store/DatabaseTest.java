@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gizmostudio.api.ApiJson;
 import io.gizmostudio.api.AssetStatus;
+import io.gizmostudio.core.scene.Mobility;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -137,7 +138,45 @@ class DatabaseTest {
         try (Database db = Database.open(dir, 1)) {
             AssetStore assets = new AssetStore(db, ApiJson.newMapper());
             assertThat(assets.list(new AssetQuery("k", AssetStatus.READY, null, null, 1, 0)).total()).isEqualTo(1);
-            assertThat(scalar(db, "SELECT MAX(version) FROM schema_version")).isEqualTo("2");
+            assertThat(scalar(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(Integer.toString(SchemaMigrations.latestVersion()));
+        }
+    }
+
+    @Test
+    void aStoreAtSchemaVersionTwoKeepsItsPlacementsWhichReadAsTheirAssetsDefaultMobility() throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gizmo.db"))) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+                for (SchemaMigrations.Step step : SchemaMigrations.STEPS.subList(0, 2)) {
+                    for (String sql : step.statements()) {
+                        s.execute(sql);
+                    }
+                    s.execute("INSERT INTO schema_version VALUES (" + step.version() + ", 'v', 0)");
+                }
+                for (String[] a : new String[][] {{"ast_crate", "{\"family\":\"box\"}"}, {"ast_table", "{\"family\":\"table\"}"},
+                        {"ast_bare", null}}) {
+                    s.execute("INSERT INTO assets (id, owner, status, name, prompt, tags, search_text, seed, progress, created_at,"
+                            + " updated_at, export_formats, params) VALUES ('" + a[0] + "', 'k', 'ready', 'n', 'p', '[]', 'n', 1, 100,"
+                            + " 0, 0, '[]', " + (a[1] == null ? "NULL" : "'" + a[1] + "'") + ")");
+                }
+                s.execute("INSERT INTO scenes VALUES ('scn_old', 'k', 'old', NULL, 'old', 0, 0)");
+                int i = 0;
+                for (String asset : new String[] {"ast_crate", "ast_table", "ast_bare"}) {
+                    s.execute("INSERT INTO placements VALUES ('plc_" + i + "', 'scn_old', '" + asset + "', 'p" + i + "', "
+                            + i + ", 0, 0, 0, 0, 0, 1, 0, " + (++i) + ")");
+                }
+            }
+        }
+        try (Database db = Database.open(dir, 1)) {
+            StoredScene scene = new SceneStore(db).find("scn_old").orElseThrow();
+
+            assertThat(scene.placements()).extracting(StoredPlacement::name).containsExactly("p0", "p1", "p2");
+            assertThat(scene.placements()).extracting(StoredPlacement::mobility)
+                    .containsExactly(Mobility.FREE, Mobility.FIXED, Mobility.FIXED);
+            assertThat(scene.placements()).allSatisfy(p -> assertThat(p.jointPositions()).isEmpty());
+            assertThat(scene.placements().get(1).position().x()).isEqualTo(1.0);
+            assertThat(scalar(db, "SELECT MAX(version) FROM schema_version")).isEqualTo("3");
         }
     }
 
