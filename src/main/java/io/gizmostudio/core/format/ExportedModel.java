@@ -7,11 +7,17 @@ import java.util.Optional;
 
 /**
  * What a writer produced: the entry file (a path at the bundle root) and every file, the entry file
- * first and meshes after it in name order.
+ * first and meshes after it in name order. {@code report} says in plain lines what a scene export kept,
+ * converted or dropped (empty for assets); it goes into the bundle's manifest.
  */
-public record ExportedModel(String entrypoint, List<BundleEntry> files) {
+public record ExportedModel(String entrypoint, List<BundleEntry> files, List<String> report) {
+    public ExportedModel(String entrypoint, List<BundleEntry> files) {
+        this(entrypoint, files, List.of());
+    }
+
     public ExportedModel {
         files = List.copyOf(files);
+        report = report == null ? List.of() : List.copyOf(report);
         if (files.isEmpty() || !files.get(0).path().equals(entrypoint)) {
             throw new IllegalArgumentException("the entry file must come first");
         }

@@ -62,7 +62,7 @@ public final class ExportRoutes {
             Articulation a = models.computeIfAbsent(p.assetId(), this::model);
             Pose pose = new Pose(new Vec3(p.position().x(), p.position().y(), p.position().z()),
                     new Quat(p.rotation().x(), p.rotation().y(), p.rotation().z(), p.rotation().w()));
-            parts.add(new ScenePart(names.next(p.name()), a, pose));
+            parts.add(new ScenePart(names.next(p.name()), a, pose, p.mobility(), p.jointPositions()));
         }
         byte[] zip = exporter.exportScene(scene.id(), scene.name(), parts, format);
         return Reply.zip(zip, scene.id() + "_" + format + ".zip");

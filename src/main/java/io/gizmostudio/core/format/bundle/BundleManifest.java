@@ -1,13 +1,15 @@
 package io.gizmostudio.core.format.bundle;
 
 import io.gizmostudio.core.format.ExportFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The {@code manifest.json} of an export bundle (api/CONTRACT.md §6–7):
- * {@code {"kind":"asset"|"scene","id":…,"format":…,"entrypoint":…}}.
+ * {@code {"kind":"asset"|"scene","id":…,"format":…,"entrypoint":…}}; a scene's manifest adds {@code "report"},
+ * the plain lines of what the format kept, converted or dropped ({@link io.gizmostudio.core.format.ExportedModel#report}).
  */
-public record BundleManifest(Kind kind, String id, ExportFormat format, String entrypoint) {
+public record BundleManifest(Kind kind, String id, ExportFormat format, String entrypoint, List<String> report) {
 
     /** What a bundle holds. */
     public enum Kind {
@@ -18,7 +20,12 @@ public record BundleManifest(Kind kind, String id, ExportFormat format, String e
         }
     }
 
+    public BundleManifest(Kind kind, String id, ExportFormat format, String entrypoint) {
+        this(kind, id, format, entrypoint, List.of());
+    }
+
     public BundleManifest {
+        report = report == null ? List.of() : List.copyOf(report);
         if (kind == null || id == null || format == null || entrypoint == null) {
             throw new IllegalArgumentException("a manifest needs a kind, an id, a format and an entrypoint");
         }
@@ -31,8 +38,19 @@ public record BundleManifest(Kind kind, String id, ExportFormat format, String e
                 + "  \"kind\": " + quote(kind.wireName()) + ",\n"
                 + "  \"id\": " + quote(id) + ",\n"
                 + "  \"format\": " + quote(format.wireName()) + ",\n"
-                + "  \"entrypoint\": " + quote(entrypoint) + "\n"
+                + "  \"entrypoint\": " + quote(entrypoint) + (kind == Kind.SCENE ? ",\n" + reportJson() : "") + "\n"
                 + "}\n";
+    }
+
+    private String reportJson() {
+        if (report.isEmpty()) {
+            return "  \"report\": []";
+        }
+        StringBuilder sb = new StringBuilder("  \"report\": [\n");
+        for (int i = 0; i < report.size(); i++) {
+            sb.append("    ").append(quote(report.get(i))).append(i + 1 < report.size() ? ",\n" : "\n");
+        }
+        return sb.append("  ]").toString();
     }
 
     /** A JSON string literal (RFC 8259 escapes; other control characters as \\u00XX). */

@@ -41,7 +41,7 @@ public final class BundleWriter {
     /** The bundle of one scene in {@code format}. */
     public static byte[] scene(String id, SceneModel scene, ExportFormat format) {
         ExportedModel model = format.writer().writeScene(scene);
-        return toBytes(new BundleManifest(BundleManifest.Kind.SCENE, id, format, model.entrypoint()), model);
+        return toBytes(new BundleManifest(BundleManifest.Kind.SCENE, id, format, model.entrypoint(), model.report()), model);
     }
 
     public static byte[] toBytes(BundleManifest manifest, ExportedModel model) {

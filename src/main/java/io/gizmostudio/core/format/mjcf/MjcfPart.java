@@ -5,6 +5,7 @@ import io.gizmostudio.core.format.PrincipalInertial;
 import io.gizmostudio.core.format.xml.XmlText;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Collision;
+import io.gizmostudio.core.model.ForwardKinematics;
 import io.gizmostudio.core.model.Geometry;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.JointType;
@@ -20,21 +21,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One articulation inside an MJCF document: its names (prefixed in a scene), its nested body tree welded
- * to the world at a pose, and the contact exclusions, mimic equalities and position actuators that go
- * after the world body.
+ * One articulation inside an MJCF document: its names (prefixed in a scene), its nested body tree at a pose
+ * (welded to the world, or on a free joint when {@code free}), the contact exclusions, mimic equalities and
+ * actuators that go after the world body, and its share of the initial keyframe.
  */
 final class MjcfPart {
     private final Articulation articulation;
     private final Pose pose;
     private final MjcfNames names;
+    private final Map<String, Double> initial;
+    private final String freeJoint;
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final Map<String, String> joints = new LinkedHashMap<>();
 
-    MjcfPart(Articulation articulation, Pose pose, MjcfNames names) {
+    MjcfPart(Articulation articulation, Pose pose, MjcfNames names, boolean free, Map<String, Double> initial) {
         this.articulation = articulation;
         this.pose = pose;
         this.names = names;
+        this.initial = initial;
         for (Link l : articulation.linksInTreeOrder()) {
             bodies.put(l.name(), names.bodies().name(l.name()));
         }
@@ -42,15 +46,51 @@ final class MjcfPart {
             articulation.parentJoint(l.name()).filter(j -> j.type().isMovable())
                     .ifPresent(j -> joints.put(j.name(), names.joints().name(j.name())));
         }
+        this.freeJoint = free ? names.joints().fresh("free") : null;
     }
 
     Articulation articulation() {
         return articulation;
     }
 
-    /** The root body and everything below it; the root has no joint, so it is welded to the world. */
+    /** The root body and everything below it; a fixed part's root has no joint, so it is welded to the world. */
     void writeBodies(XmlText xml, MjcfAssets assets) {
         writeBody(xml, assets, articulation.root(), pose, null);
+    }
+
+    /** Degrees of freedom in qpos: 7 for the free joint (position, then quaternion w x y z), one per hinge or slide. */
+    int qposSize() {
+        return (freeJoint != null ? 7 : 0) + joints.size();
+    }
+
+    /**
+     * This part's qpos in MuJoCo's order (the body tree as written, each body's joints in order): the free joint's
+     * pose, then every hinge and slide at its initial position, mimic followers where their equality puts them.
+     */
+    void initialQpos(List<Double> out) {
+        if (freeJoint != null) {
+            Quat q = PrincipalInertial.canonical(pose.rotation());
+            out.addAll(List.of(pose.position().x(), pose.position().y(), pose.position().z(), q.w(), q.x(), q.y(), q.z()));
+        }
+        for (Joint j : movableJointsInTreeOrder()) {
+            out.add(ForwardKinematics.position(articulation, j, initial));
+        }
+    }
+
+    /** This part's actuator controls, in {@link #writeActuators} order: servos hold the initial pose, motors stand still. */
+    void initialCtrl(List<Double> out) {
+        for (Joint j : movableJointsInTreeOrder()) {
+            if (!j.isActuated()) {
+                continue;
+            }
+            if (!MjcfJointTuning.isPositionDriven(j)) {
+                out.add(0.0);
+                continue;
+            }
+            double lo = j.type().isLimited() ? j.limits().lower() : -Math.PI;
+            double hi = j.type().isLimited() ? j.limits().upper() : Math.PI;
+            out.add(Math.max(lo, Math.min(hi, ForwardKinematics.position(articulation, j, initial))));
+        }
     }
 
     private void writeBody(XmlText xml, MjcfAssets assets, Link link, Pose at, Joint parentJoint) {
@@ -59,6 +99,9 @@ final class MjcfPart {
         xml.empty("inertial", "pos", DecimalText.of(in.centerOfMass().x(), in.centerOfMass().y(), in.centerOfMass().z()),
                 "quat", quat(in.axes()), "mass", DecimalText.of(in.mass()),
                 "diaginertia", DecimalText.of(in.moments().x(), in.moments().y(), in.moments().z()));
+        if (parentJoint == null && freeJoint != null) {
+            xml.empty("freejoint", "name", freeJoint);
+        }
         if (parentJoint != null && parentJoint.type().isMovable()) {
             writeJoint(xml, parentJoint);
         }

@@ -6,6 +6,7 @@ import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.ModelWriter;
 import io.gizmostudio.core.format.NameTable;
 import io.gizmostudio.core.format.PrincipalInertial;
+import io.gizmostudio.core.format.SceneCounts;
 import io.gizmostudio.core.format.SceneModel;
 import io.gizmostudio.core.format.ScenePart;
 import io.gizmostudio.core.format.bundle.BundleEntry;
@@ -35,11 +36,23 @@ import java.util.Set;
  * for the armature and damping choices that keep every export stable at a 2 ms step.
  *
  * <p>A scene is one model: each part is a subtree under the world body at its pose with every name
- * prefixed by the part's name, plus a floor plane and a light.
+ * prefixed by the part's name, plus a floor plane and a light. A free part's root body gets a
+ * {@code <freejoint>} (so it falls, slides and can be pushed); a fixed part's root stays welded. The
+ * keyframe {@value #KEYFRAME} holds the scene as saved: free poses and initial joint positions in qpos
+ * (MuJoCo's joint order) and, in ctrl, servo targets at those positions, so a reset to it starts the scene
+ * still; joints keep the model's zero (no {@code ref}).
  */
 public final class MjcfWriter implements ModelWriter {
     static final String VISUAL_CLASS = "gizmo_visual";
     static final String COLLISION_CLASS = "gizmo_collision";
+    /** The scene's initial state: placement poses and joint positions as saved. */
+    public static final String KEYFRAME = "initial";
+    /** MuJoCo 2.2.2's defaults, and what each free part may add (a wheeled base on the floor makes about 10 contacts). */
+    private static final long BASE_CONTACTS = 100;
+    private static final long BASE_ROWS = 500;
+    private static final long CONTACTS_PER_FREE_PART = 16;
+    /** A pyramidal friction cone of dimension 3 takes 4 constraint rows per contact. */
+    private static final long ROWS_PER_CONTACT = 4;
 
     @Override public ExportFormat format() {
         return ExportFormat.MUJOCO_MJCF;
@@ -47,7 +60,7 @@ public final class MjcfWriter implements ModelWriter {
 
     @Override public ExportedModel writeAsset(Articulation articulation) {
         articulation.validate();
-        return write(articulation.name(), List.of(new Placed("", articulation, Pose.IDENTITY)), false,
+        return write(articulation.name(), List.of(new Placed("", articulation, Pose.IDENTITY, false, Map.of())), false,
                 ExportFormat.MUJOCO_MJCF.assetEntrypoint());
     }
 
@@ -56,16 +69,35 @@ public final class MjcfWriter implements ModelWriter {
         NameTable prefixes = new NameTable();
         for (ScenePart p : scene.parts()) {
             p.articulation().validate();
-            placed.add(new Placed(prefixes.fresh(p.name()) + "_", p.articulation(), p.pose()));
+            placed.add(new Placed(prefixes.fresh(p.name()) + "_", p.articulation(), p.pose(), p.isFree(), p.jointPositions()));
         }
-        return write(scene.name(), placed, true, ExportFormat.MUJOCO_MJCF.sceneEntrypoint());
+        ExportedModel model = write(scene.name(), placed, true, ExportFormat.MUJOCO_MJCF.sceneEntrypoint());
+        return new ExportedModel(model.entrypoint(), model.files(), report(scene));
     }
 
     @Override public int jointCount(Articulation articulation) {
         return articulation.movableJoints().size();
     }
 
-    private record Placed(String prefix, Articulation articulation, Pose pose) {
+    private record Placed(String prefix, Articulation articulation, Pose pose, boolean free, Map<String, Double> initial) {
+    }
+
+    private static List<String> report(SceneModel scene) {
+        SceneCounts n = SceneCounts.of(scene);
+        if (n.empty()) {
+            return List.of("MJCF: an empty world: a floor and a light");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("MJCF: " + SceneCounts.objects(n.free(), "free") + " on a free joint, " + SceneCounts.objects(n.fixed(), "fixed")
+                + " welded to the world");
+        if (n.posed() > 0) {
+            lines.add("MJCF: initial joint positions of " + SceneCounts.objects(n.posed(), "") + " kept in keyframe '" + KEYFRAME
+                    + "' (qpos, with servo targets in ctrl); the joints' zero stays the model's zero");
+        }
+        if (n.free() > 0) {
+            lines.add("MJCF: keyframe '" + KEYFRAME + "' also holds the free objects' placement poses; reset to it to start the scene as saved");
+        }
+        return lines;
     }
 
     private static ExportedModel write(String modelName, List<Placed> placed, boolean scene, String entry) {
@@ -78,7 +110,7 @@ public final class MjcfWriter implements ModelWriter {
         List<MjcfPart> parts = new ArrayList<>();
         for (Placed p : placed) {
             assets.register(p.articulation());
-            parts.add(new MjcfPart(p.articulation(), p.pose(), names.scoped(p.prefix())));
+            parts.add(new MjcfPart(p.articulation(), p.pose(), names.scoped(p.prefix()), p.free(), p.initial()));
         }
 
         XmlText xml = new XmlText();
@@ -90,6 +122,13 @@ public final class MjcfWriter implements ModelWriter {
         }
         xml.empty("compiler", "angle", "radian", "inertiafromgeom", "false");
         xml.empty("option", "timestep", DecimalText.of(MjcfJointTuning.TIMESTEP), "gravity", "0 0 -9.81");
+        long free = placed.stream().filter(Placed::free).count();
+        if (free > 0) {
+            // MuJoCo 2.2.2 has fixed buffers of 100 contacts and 500 constraint rows; objects resting on the floor and
+            // on each other need more (3.x grows its arena and reads these as sizes only)
+            xml.empty("size", "nconmax", Long.toString(BASE_CONTACTS + CONTACTS_PER_FREE_PART * free),
+                    "njmax", Long.toString(BASE_ROWS + ROWS_PER_CONTACT * CONTACTS_PER_FREE_PART * free));
+        }
         writeDefaults(xml);
         assets.write(xml);
 
@@ -122,12 +161,36 @@ public final class MjcfWriter implements ModelWriter {
             parts.forEach(p -> p.writeActuators(xml));
             xml.close();
         }
+        if (scene && parts.stream().anyMatch(p -> p.qposSize() > 0)) {
+            writeKeyframe(xml, parts);
+        }
         xml.close();
 
         List<BundleEntry> files = new ArrayList<>();
         files.add(new BundleEntry(entry, xml.text().getBytes(StandardCharsets.UTF_8)));
         files.addAll(meshes.entries());
         return new ExportedModel(entry, files);
+    }
+
+    /** The scene as saved: every qpos (free poses, joint positions) and the controls that hold it. */
+    private static void writeKeyframe(XmlText xml, List<MjcfPart> parts) {
+        List<Double> qpos = new ArrayList<>();
+        List<Double> ctrl = new ArrayList<>();
+        for (MjcfPart p : parts) {
+            p.initialQpos(qpos);
+            p.initialCtrl(ctrl);
+        }
+        xml.open("keyframe");
+        xml.empty("key", "name", KEYFRAME, "qpos", numbers(qpos), "ctrl", ctrl.isEmpty() ? null : numbers(ctrl));
+        xml.close();
+    }
+
+    private static String numbers(List<Double> values) {
+        double[] a = new double[values.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = values.get(i);
+        }
+        return DecimalText.of(a);
     }
 
     private static void writeDefaults(XmlText xml) {

@@ -6,6 +6,7 @@ import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.ModelWriter;
 import io.gizmostudio.core.format.NameTable;
 import io.gizmostudio.core.format.PrincipalInertial;
+import io.gizmostudio.core.format.SceneCounts;
 import io.gizmostudio.core.format.SceneModel;
 import io.gizmostudio.core.format.ScenePart;
 import io.gizmostudio.core.format.bundle.BundleEntry;
@@ -44,7 +45,9 @@ import java.util.Map;
  * directories from mesh file names, where the meshes are; urdfdom and Isaac Sim ignore it.
  *
  * <p>A scene is a {@code world} link with every part's root attached by a fixed joint at the part's pose
- * and every part's names prefixed by the part's name; an empty scene is the {@code world} link alone.
+ * and every part's names prefixed by the part's name; an empty scene is the {@code world} link alone. URDF
+ * has no free bodies and no initial joint state: free parts are welded too and joints start at zero, which
+ * the export's report says.
  */
 public final class UrdfWriter implements ModelWriter {
     static final String WORLD = "world";
@@ -85,7 +88,25 @@ public final class UrdfWriter implements ModelWriter {
             xml.empty("child", "link", part.rootName());
             xml.close();
         }
-        return doc.finish(xml, ExportFormat.ISAAC_SIM_URDF.sceneEntrypoint());
+        ExportedModel model = doc.finish(xml, ExportFormat.ISAAC_SIM_URDF.sceneEntrypoint());
+        return new ExportedModel(model.entrypoint(), model.files(), report(scene));
+    }
+
+    /** URDF keeps one tree with a world link: no free bodies and no initial state, and the report says so. */
+    private static List<String> report(SceneModel scene) {
+        SceneCounts n = SceneCounts.of(scene);
+        if (n.empty()) {
+            return List.of("URDF: an empty world: the world link alone");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("URDF: one robot with a world link; " + SceneCounts.objects(n.fixed(), "fixed") + " welded to it at their poses");
+        if (n.free() > 0) {
+            lines.add("URDF: " + SceneCounts.objects(n.free(), "free") + " welded to the world — URDF has no free bodies");
+        }
+        if (n.posed() > 0) {
+            lines.add("URDF: initial joint positions of " + SceneCounts.objects(n.posed(), "") + " not kept — URDF has no initial state");
+        }
+        return lines;
     }
 
     @Override public int jointCount(Articulation articulation) {

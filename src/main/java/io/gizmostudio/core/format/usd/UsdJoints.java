@@ -9,6 +9,7 @@ import io.gizmostudio.core.model.Vec3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * UsdPhysics joint prims. Both joint frames are built from the model's joint origin and the
@@ -37,6 +38,15 @@ final class UsdJoints {
      */
     static void joint(UsdaText usd, String name, Joint j, String body0, String body1, Map<String, String> jointPaths,
                       Map<String, Joint> joints) {
+        joint(usd, name, j, body0, body1, jointPaths, joints, OptionalDouble.empty());
+    }
+
+    /**
+     * As above, starting at {@code initial} (rad or m) when present: {@code PhysicsJointStateAPI} holds the
+     * position (degrees for angles) at zero velocity, and the drive's target is that position, so a servo holds it.
+     */
+    static void joint(UsdaText usd, String name, Joint j, String body0, String body1, Map<String, String> jointPaths,
+                      Map<String, Joint> joints, OptionalDouble initial) {
         if (j.type() == JointType.FIXED) {
             usd.openPrim("PhysicsFixedJoint", name, List.of());
             usd.line("rel physics:body0", "<" + body0 + ">");
@@ -57,6 +67,9 @@ final class UsdJoints {
         String mimicInstance = (angular ? "rot" : "trans") + frame.token();
         if (mimic) {
             apis.add("PhysxMimicJointAPI:" + mimicInstance);
+        }
+        if (initial.isPresent()) {
+            apis.add("PhysicsJointStateAPI:" + driveAxis);
         }
         apis.add("PhysxJointAPI");
         usd.openPrim(angular ? "PhysicsRevoluteJoint" : "PhysicsPrismaticJoint", name, apis);
@@ -81,7 +94,12 @@ final class UsdJoints {
             usd.line("float " + p + "stiffness", DecimalText.of(kp * perUnit));
             usd.line("float " + p + "damping", DecimalText.of(kv * perUnit));
             usd.line("float " + p + "maxForce", DecimalText.of(maxForce));
-            usd.line("float " + p + "targetPosition", "0");
+            usd.line("float " + p + "targetPosition", initial.isPresent() ? DecimalText.of(initial.getAsDouble() * unit) : "0");
+        }
+        if (initial.isPresent()) {
+            String p = "state:" + driveAxis + ":physics:";
+            usd.line("float " + p + "position", DecimalText.of(initial.getAsDouble() * unit));
+            usd.line("float " + p + "velocity", "0");
         }
         if (mimic) {
             Joint leader = joints.get(j.mimic().joint());

@@ -6,19 +6,23 @@ import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.ModelWriter;
 import io.gizmostudio.core.format.NameTable;
 import io.gizmostudio.core.format.PrincipalInertial;
+import io.gizmostudio.core.format.SceneCounts;
 import io.gizmostudio.core.format.SceneModel;
 import io.gizmostudio.core.format.ScenePart;
 import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Collision;
+import io.gizmostudio.core.model.ForwardKinematics;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Visual;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * USD ASCII (usda) with UsdPhysics schemas, laid out the way Isaac Sim's URDF importer lays out a robot.
@@ -32,8 +36,11 @@ import java.util.Map;
  * Joint axes that are not X, Y or Z are handled by rotating both joint frames ({@link PrincipalAxisFrame}).
  *
  * <p>A scene has a {@code World} prim holding a {@code PhysicsScene} (gravity 9.81 m/s² along −Z), a
- * static ground box whose top is at z = 0, a distant light, and one prim per part at the part's pose,
- * each its own articulation.
+ * static ground box whose top is at z = 0, a distant light, and one prim per part at the part's pose. A
+ * part with joints is its own articulation (one {@code PhysicsArticulationRootAPI} each); a fixed part is
+ * anchored by a {@code root_joint} to the world, a free one has none (a floating articulation, or a plain
+ * rigid body when it is a single link). A part with initial joint positions is laid out posed, and its
+ * joints carry {@code PhysicsJointStateAPI} positions and drive targets at them.
  */
 public final class UsdWriter implements ModelWriter {
     private static final String JOINTS_SCOPE = "joints";
@@ -48,7 +55,7 @@ public final class UsdWriter implements ModelWriter {
         String prim = NameTable.sanitise(articulation.name());
         UsdaText usd = new UsdaText();
         header(usd, prim, articulation.metadata());
-        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, false);
+        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, null);
         return model(usd, ExportFormat.ISAAC_SIM_USD.assetEntrypoint());
     }
 
@@ -81,10 +88,26 @@ public final class UsdWriter implements ModelWriter {
             for (Map.Entry<String, String> e : p.articulation().metadata().entrySet()) {
                 usd.comment("gizmo " + prim + " " + e.getKey() + ": " + e.getValue());
             }
-            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), true);
+            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), p);
         }
         usd.closePrim();
-        return model(usd, ExportFormat.ISAAC_SIM_USD.sceneEntrypoint());
+        String entry = ExportFormat.ISAAC_SIM_USD.sceneEntrypoint();
+        return new ExportedModel(entry, model(usd, entry).files(), report(scene));
+    }
+
+    private static List<String> report(SceneModel scene) {
+        SceneCounts n = SceneCounts.of(scene);
+        if (n.empty()) {
+            return List.of("USD: an empty world: a physics scene, a ground collider and a light");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("USD: " + SceneCounts.objects(n.free(), "free") + " as floating articulations (rigid bodies when single-link), "
+                + SceneCounts.objects(n.fixed(), "fixed") + " anchored to the world by a PhysicsFixedJoint");
+        if (n.posed() > 0) {
+            lines.add("USD: initial joint positions of " + SceneCounts.objects(n.posed(), "")
+                    + " kept as joint state (state:*:physics:position), drive targets and the links' posed layout");
+        }
+        return lines;
     }
 
     @Override public int jointCount(Articulation articulation) {
@@ -109,20 +132,31 @@ public final class UsdWriter implements ModelWriter {
         return new ExportedModel(entry, List.of(new BundleEntry(entry, usd.text().getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** One articulation prim at {@code path} with flat link prims and a joints scope. */
-    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, boolean placed) {
-        usd.openPrim("Xform", prim, List.of("PhysicsArticulationRootAPI"));
-        if (placed) {
+    /**
+     * One articulation prim at {@code path} with flat link prims and a joints scope. {@code part} is null for an
+     * asset (fixed to the world, always an articulation root, joints at zero); a scene part is an articulation root
+     * only when it has joints, is anchored by the root joint only when fixed, and starts at its joint positions.
+     */
+    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, ScenePart part) {
+        boolean fixed = part == null || !part.isFree();
+        boolean articulated = part == null || !a.joints().isEmpty();
+        boolean posed = part != null && part.hasJointPositions();
+        usd.openPrim("Xform", prim, articulated ? List.of("PhysicsArticulationRootAPI") : List.of());
+        if (part != null) {
             UsdShapes.transform(usd, pose, null);
         }
         NameTable linkNames = new NameTable();
         linkNames.reserve(JOINTS_SCOPE);
         Map<String, String> linkPaths = new LinkedHashMap<>();
-        Map<String, Pose> poses = zeroPoses(a);
+        Map<String, Pose> poses = posed ? ForwardKinematics.linkPoses(a, part.jointPositions()) : zeroPoses(a);
         for (Link l : a.linksInTreeOrder()) {
             String name = linkNames.name(l.name());
             linkPaths.put(l.name(), path + "/" + name);
             writeLink(usd, name, l, poses.get(l.name()));
+        }
+        if (!fixed && a.joints().isEmpty()) {
+            usd.closePrim(); // a free single-link part: one rigid body, nothing to join
+            return;
         }
         usd.openPrim("Scope", JOINTS_SCOPE, List.of());
         NameTable jointNames = new NameTable();
@@ -135,10 +169,13 @@ public final class UsdWriter implements ModelWriter {
                 joints.put(j.name(), j);
             });
         }
-        UsdJoints.root(usd, ROOT_JOINT, linkPaths.get(a.root().name()), pose);
+        if (fixed) {
+            UsdJoints.root(usd, ROOT_JOINT, linkPaths.get(a.root().name()), pose);
+        }
         for (Joint j : joints.values()) {
             String name = jointPaths.get(j.name()).substring(jointPaths.get(j.name()).lastIndexOf('/') + 1);
-            UsdJoints.joint(usd, name, j, linkPaths.get(j.parent()), linkPaths.get(j.child()), jointPaths, joints);
+            OptionalDouble initial = posed && j.type().isMovable() ? OptionalDouble.of(part.initialPosition(j)) : OptionalDouble.empty();
+            UsdJoints.joint(usd, name, j, linkPaths.get(j.parent()), linkPaths.get(j.child()), jointPaths, joints, initial);
         }
         usd.closePrim();
         usd.closePrim();
