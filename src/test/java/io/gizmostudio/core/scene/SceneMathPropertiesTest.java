@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /** The composer's math against what it promises, for random poses, boxes and rays. */
-class SceneMathProperties {
+class SceneMathPropertiesTest {
 
     @Property
     void snappingIsIdempotentAndMovesLessThanHalfAStep(@ForAll @DoubleRange(min = -500, max = 500) double x,
@@ -138,7 +138,7 @@ class SceneMathProperties {
         long t0 = System.nanoTime();
         List<PlacementIssue> issues = SceneChecks.run(shapes);
         long micros = (System.nanoTime() - t0) / 1000;
-        org.slf4j.LoggerFactory.getLogger(SceneMathProperties.class).info("SceneChecks over 200 placements: {} µs, {} issues", micros, issues.size());
+        org.slf4j.LoggerFactory.getLogger(SceneMathPropertiesTest.class).info("SceneChecks over 200 placements: {} µs, {} issues", micros, issues.size());
         for (PlacementIssue i : issues) {
             assertThat(i.kind()).isEqualTo(PlacementIssue.Kind.OVERLAP); // all stand on the floor
             assertThat(issues).anyMatch(o -> o.placementId().equals(i.otherPlacementId()) && i.placementId().equals(o.otherPlacementId()));

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * Any sequence of composer edits undoes step by step to exactly the document and selection before each one, and
  * redoes to exactly the one after; undoing everything gives the starting document, redoing everything the last.
  */
-class UndoRedoProperties {
+class UndoRedoPropertiesTest {
 
     @Property(tries = 60)
     void everyEditUndoesAndRedoesExactly(@ForAll("edits") List<Integer> edits) throws Exception {
