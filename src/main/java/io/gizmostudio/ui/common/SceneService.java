@@ -1,0 +1,37 @@
+package io.gizmostudio.ui.common;
+
+import io.gizmostudio.api.PlacementEntry;
+import io.gizmostudio.api.Scene;
+import io.gizmostudio.api.ScenePage;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The scene operations the desktop app needs, as blocking calls (the {@link UiExecutor} puts them on a worker).
+ * Failures are {@link ServiceException}s whose {@link FailureKind} tells a refused save (401, 429, 5xx, offline)
+ * from a rejected one (400, 404, 409), so the caller knows whether to keep the edits for later or to say what is
+ * wrong with them.
+ */
+public interface SceneService {
+
+    /** One page of scene summaries whose name contains {@code search} (null or blank: all), newest first. */
+    ScenePage page(String search, int offset, int limit);
+
+    /** The scene with every placement. */
+    Scene get(String sceneId);
+
+    Scene create(String name, String description);
+
+    Scene rename(String sceneId, String name);
+
+    void delete(String sceneId);
+
+    /**
+     * Makes the server's placement list equal {@code entries}, in order (one {@code PUT} where the server has it,
+     * otherwise add, update and remove placement by placement), and returns the scene as the server now holds it.
+     */
+    Scene savePlacements(String sceneId, List<PlacementEntry> entries);
+
+    /** Downloads the scene's export bundle (zip) in {@code format} to {@code destination} and returns the saved path. */
+    Path export(String sceneId, String format, Path destination, TransferProgress progress, CancellationSignal cancel);
+}
