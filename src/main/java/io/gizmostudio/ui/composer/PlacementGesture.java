@@ -2,6 +2,7 @@ package io.gizmostudio.ui.composer;
 
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Vec3;
+import io.gizmostudio.core.scene.GridSnap;
 import io.gizmostudio.core.scene.Alignment;
 import io.gizmostudio.core.scene.AssetShape;
 import io.gizmostudio.core.scene.PlacedShape;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A pointer gesture on the selection, shown live and recorded as one undo step when it ends: dragging placements over
@@ -26,8 +28,10 @@ import java.util.Set;
 final class PlacementGesture {
     private enum Kind { NONE, MOVE, HANDLE }
 
-    private final SceneComposerViewModel vm;
+    private final SceneHistory history;
+    private final PlacementEdits edits;
     private final PlacementGeometry geometry;
+    private final Supplier<GridSnap> grid;
     private Kind kind = Kind.NONE;
     private SceneDocument start;
     private List<Placement> moving = List.of();
@@ -36,9 +40,11 @@ final class PlacementGesture {
     private Vec3 grabOffset = Vec3.ZERO;
     private String description = "";
 
-    PlacementGesture(SceneComposerViewModel vm, PlacementGeometry geometry) {
-        this.vm = vm;
+    PlacementGesture(SceneHistory history, PlacementEdits edits, PlacementGeometry geometry, Supplier<GridSnap> grid) {
+        this.history = history;
+        this.edits = edits;
         this.geometry = geometry;
+        this.grid = grid;
     }
 
     void beginMove(String grabbedId, Ray ray) {
@@ -53,7 +59,7 @@ final class PlacementGesture {
         Vec3 p = grabbed.pose().position();
         Vec3 hit = pointAtHeight(ray, p.z()).orElse(p);
         grabOffset = new Vec3(p.x() - hit.x(), p.y() - hit.y(), 0);
-        description = "Move " + vm.subject();
+        description = "Move " + edits.subject();
     }
 
     void moveTo(Ray ray, boolean free) {
@@ -67,7 +73,7 @@ final class PlacementGesture {
         }
         Vec3 target = hit.get().point().plus(grabOffset);
         if (!free) {
-            target = vm.gridProperty().get().snapXY(target);
+            target = grid.get().snapXY(target);
         }
         double support = SurfaceDrop.supportHeight(hit.get(), others, movingIds);
         Optional<AssetShape> shape = geometry.shapeOf(grabbed.assetId(), grabbed.jointPositions());
@@ -79,17 +85,17 @@ final class PlacementGesture {
 
     void beginHandle() {
         begin(Kind.HANDLE);
-        description = "Move " + vm.subject();
+        description = "Move " + edits.subject();
     }
 
     void translate(Alignment.Axis axis, double distance, boolean free) {
         if (kind != Kind.HANDLE) {
             return;
         }
-        double step = vm.gridProperty().get().step();
+        double step = grid.get().step();
         double d = free ? distance : Math.rint(distance / step) * step;
         Vec3 dir = axis == Alignment.Axis.X ? Vec3.UNIT_X : axis == Alignment.Axis.Y ? Vec3.UNIT_Y : Vec3.UNIT_Z;
-        description = "Move " + vm.subject();
+        description = "Move " + edits.subject();
         shift(dir.times(d));
     }
 
@@ -97,19 +103,19 @@ final class PlacementGesture {
         if (kind != Kind.HANDLE) {
             return;
         }
-        double a = free ? radians : vm.gridProperty().get().snapAngle(radians);
-        description = "Turn " + vm.subject();
+        double a = free ? radians : grid.get().snapAngle(radians);
+        description = "Turn " + edits.subject();
         List<Placement> turned = new ArrayList<>();
         for (Placement p : moving) {
             turned.add(p.withPose(new Pose(p.pose().position(), Rotations.aboutWorldAxis(p.pose().rotation(), Vec3.UNIT_Z, a))));
         }
-        vm.showLive(start.replacedAll(turned));
+        history.showLive(start.replacedAll(turned));
     }
 
     /** Records the gesture as one edit (nothing when nothing moved). */
     void end() {
         if (kind != Kind.NONE) {
-            vm.record(description, start);
+            history.record(description, start);
         }
         kind = Kind.NONE;
     }
@@ -117,7 +123,7 @@ final class PlacementGesture {
     /** Back to where the gesture started, recording nothing. */
     void cancel() {
         if (kind != Kind.NONE) {
-            vm.showLive(start);
+            history.showLive(start);
         }
         kind = Kind.NONE;
     }
@@ -127,8 +133,8 @@ final class PlacementGesture {
             end();
         }
         kind = k;
-        start = vm.document();
-        moving = vm.selectedPlacements();
+        start = history.document();
+        moving = edits.selectedPlacements();
         movingIds = Set.copyOf(moving.stream().map(Placement::id).toList());
     }
 
@@ -137,7 +143,7 @@ final class PlacementGesture {
         for (Placement p : moving) {
             shifted.add(p.withPose(new Pose(p.pose().position().plus(delta), p.pose().rotation())));
         }
-        vm.showLive(start.replacedAll(shifted));
+        history.showLive(start.replacedAll(shifted));
     }
 
     private static Optional<Vec3> pointAtHeight(Ray ray, double z) {
