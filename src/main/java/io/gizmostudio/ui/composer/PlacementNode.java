@@ -1,20 +1,25 @@
 package io.gizmostudio.ui.composer;
 
 import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.scene.Placement;
-import io.gizmostudio.ui.viewport.ArticulationNode;
 import io.gizmostudio.ui.viewport.GeometryNodes;
 import io.gizmostudio.ui.viewport.SharedGeometry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
+import javafx.scene.shape.MeshView;
 import javafx.scene.transform.Affine;
 
 /**
- * One placement on the canvas: its articulation (shared meshes) at the placement's pose and joint pose, or a
+ * One placement on the canvas: its asset's visual geometry in the placement's joint pose, drawn as one mesh per
+ * colour (shared with every placement in that pose, {@link SharedGeometry#posed}) at the placement's pose, or a
  * small grey stand-in while the asset's model is loading. Carries its placement id for picking.
  */
 final class PlacementNode {
@@ -24,7 +29,8 @@ final class PlacementNode {
     private final Affine pose = new Affine();
     private final String placementId;
     private final String assetId;
-    private ArticulationNode drawing;
+    private Articulation model;
+    private SharedGeometry shared;
     private Map<String, Double> joints = Map.of();
     private boolean selected;
 
@@ -54,23 +60,22 @@ final class PlacementNode {
     }
 
     boolean hasModel() {
-        return drawing != null;
+        return model != null;
     }
 
     /** Draws the asset's model in place of the stand-in (once it has been loaded). */
-    void showModel(Articulation a, SharedGeometry shared) {
-        drawing = new ArticulationNode(a, shared);
-        drawing.setJointPositions(joints);
-        drawing.setHighlight(selected);
-        root.getChildren().setAll(drawing.root());
+    void showModel(Articulation a, SharedGeometry geometry) {
+        model = a;
+        shared = geometry;
+        redraw();
     }
 
     void update(Placement p) {
         GeometryNodes.setPose(pose, p.pose());
         if (!Objects.equals(joints, p.jointPositions())) {
             joints = p.jointPositions();
-            if (drawing != null) {
-                drawing.setJointPositions(joints);
+            if (model != null) {
+                redraw();
             }
         }
     }
@@ -78,10 +83,36 @@ final class PlacementNode {
     void setSelected(boolean on) {
         if (on != selected) {
             selected = on;
-            if (drawing != null) {
-                drawing.setHighlight(on);
+            if (model != null) {
+                root.getChildren().forEach(n -> ((MeshView) n).setMaterial(shared.material((Rgba) n.getUserData(), on)));
             }
         }
+    }
+
+    /** One mesh view per colour of the asset in its joint pose, the meshes shared with every placement in that pose. */
+    private void redraw() {
+        List<Node> views = new ArrayList<>();
+        shared.posed(model, joints).forEach((colour, mesh) -> {
+            MeshView v = new MeshView(mesh);
+            v.setUserData(colour);
+            v.setMaterial(shared.material(colour, selected));
+            views.add(v);
+        });
+        root.getChildren().setAll(views);
+    }
+
+    /** Triangles this placement draws (0 while loading). */
+    long triangles() {
+        if (model == null) {
+            return 0;
+        }
+        return root.getChildren().stream().mapToLong(n -> ((MeshView) n).getMesh() instanceof javafx.scene.shape.TriangleMesh m
+                ? m.getFaces().size() / 6 : 0).sum();
+    }
+
+    /** Mesh views (draw calls) this placement adds. */
+    int meshViews() {
+        return root.getChildren().size();
     }
 
     boolean isSelected() {

@@ -3,7 +3,8 @@ package io.gizmostudio.ui.viewport;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.MeshView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
@@ -14,7 +15,7 @@ import javafx.scene.transform.Scale;
  * layout can be read off the floor. Never picked: the pointer goes through it to the ground.
  */
 public final class GroundGrid {
-    private static final PhongMaterial MINOR = new PhongMaterial(Color.gray(0.42));
+    private static final PhongMaterial MINOR = new PhongMaterial(Color.gray(0.34));
     private static final PhongMaterial MAJOR = new PhongMaterial(Color.gray(0.62));
 
     private GroundGrid() {
@@ -25,29 +26,52 @@ public final class GroundGrid {
         grid.setMouseTransparent(true);
         int lines = (int) Math.round(extent / cell);
         double half = extent / 2;
-        double thickness = cell * 0.04;
+        double width = cell * 0.04;
+        // two meshes (minor and major lines) rather than a node per line: a large grid stays a couple of draw calls
+        LineMesh minor = new LineMesh();
+        LineMesh major = new LineMesh();
         for (int i = 0; i <= lines; i++) {
             double at = -half + i * cell;
-            PhongMaterial material = (i - lines / 2) % 10 == 0 ? MAJOR : MINOR;
-            Box alongX = new Box(extent, thickness, thickness * 0.2);
-            alongX.setTranslateY(at);
-            alongX.setMaterial(material);
-            Box alongY = new Box(thickness, extent, thickness * 0.2);
-            alongY.setTranslateX(at);
-            alongY.setMaterial(material);
-            grid.getChildren().addAll(alongX, alongY);
+            LineMesh m = (i - lines / 2) % 10 == 0 ? major : minor;
+            m.strip(-half, at - width / 2, half, at + width / 2);
+            m.strip(at - width / 2, -half, at + width / 2, half);
         }
+        grid.getChildren().addAll(minor.view(MINOR), major.view(MAJOR));
         if (metreLabels) {
             int metres = (int) Math.floor(half);
             double height = Math.max(0.06, Math.min(0.3, extent / 80));
+            // every metre up to 20 m out, then every fifth: a 100 m floor stays readable and cheap to draw
+            int every = extent > 40 ? 5 : 1;
             for (int m = -metres; m <= metres; m++) {
-                if (m != 0) {
+                if (m != 0 && m % every == 0) {
                     grid.getChildren().add(label(m + " m", m, -height * 0.4, height));
                     grid.getChildren().add(label(m + " m", height * 0.3, m, height));
                 }
             }
         }
         return grid;
+    }
+
+    /** Flat rectangles on the floor, seen from both sides. */
+    private static final class LineMesh {
+        private final javafx.scene.shape.TriangleMesh mesh = new javafx.scene.shape.TriangleMesh();
+
+        LineMesh() {
+            mesh.getTexCoords().addAll(0, 0);
+        }
+
+        void strip(double x0, double y0, double x1, double y1) {
+            int base = mesh.getPoints().size() / 3;
+            mesh.getPoints().addAll((float) x0, (float) y0, 0, (float) x1, (float) y0, 0, (float) x1, (float) y1, 0, (float) x0, (float) y1, 0);
+            mesh.getFaces().addAll(base, 0, base + 1, 0, base + 2, 0, base, 0, base + 2, 0, base + 3, 0);
+        }
+
+        MeshView view(PhongMaterial material) {
+            MeshView v = new MeshView(mesh);
+            v.setMaterial(material);
+            v.setCullFace(CullFace.NONE);
+            return v;
+        }
     }
 
     /** Text lying on the floor, reading along +X with its top towards +Y (seen from above, not mirrored). */
