@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public record Placement(String id, String assetId, String name, Pose pose, Map<String, Double> jointPositions,
                         Mobility mobility) {
+    /** The prefix of ids given to placements no server has seen yet; a save replaces them with the server's. */
+    public static final String LOCAL_ID_PREFIX = "local-";
 
     public Placement {
         requireNonBlank(id, "id");
@@ -62,6 +64,11 @@ public record Placement(String id, String assetId, String name, Pose pose, Map<S
 
     public Placement withMobility(Mobility m) {
         return new Placement(id, assetId, name, pose, jointPositions, m);
+    }
+
+    /** True while no server has given this placement its own id. */
+    public boolean hasLocalId() {
+        return id.startsWith(LOCAL_ID_PREFIX);
     }
 
     public Placement withId(String newId) {

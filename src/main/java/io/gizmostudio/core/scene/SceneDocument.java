@@ -90,6 +90,29 @@ public record SceneDocument(String name, List<Placement> placements) {
         return new SceneDocument(name, out);
     }
 
+    /**
+     * This scene with placement ids changed as {@code ids} says (ids not in it stay): what a save does when the
+     * server gives its own ids to placements it had not seen. Placements whose new id is already taken keep theirs.
+     */
+    public SceneDocument withIds(Map<String, String> ids) {
+        if (ids.isEmpty() || placements.stream().noneMatch(p -> ids.containsKey(p.id()))) {
+            return this;
+        }
+        Set<String> taken = new HashSet<>();
+        placements.forEach(p -> taken.add(p.id()));
+        List<Placement> out = new ArrayList<>(placements.size());
+        for (Placement p : placements) {
+            String next = ids.get(p.id());
+            if (next != null && !next.equals(p.id()) && taken.add(next)) {
+                taken.remove(p.id());
+                out.add(p.withId(next));
+            } else {
+                out.add(p);
+            }
+        }
+        return new SceneDocument(name, out);
+    }
+
     public SceneDocument renamed(String newName) {
         return new SceneDocument(newName, placements);
     }

@@ -13,6 +13,12 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user confirmed. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * Asks a question with several answers, one button each, plus Cancel (the default, so Enter never discards
+     * anything): the answer chosen, or empty when cancelled or closed. "Save", "Don't save" for unsaved edits.
+     */
+    Optional<String> ask(String title, String message, List<String> answers);
+
     /** A blocking error message for something the user must read. */
     void showError(String title, String message);
 

@@ -38,6 +38,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> ask(String title, String message, List<String> answers) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.NO));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.initOwner(owner.get());
+        alert.getDialogPane().setId("askDialog");
+        for (ButtonType b : buttons) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == ButtonType.CANCEL);
+        }
+        return alert.showAndWait().filter(b -> b != ButtonType.CANCEL).map(ButtonType::getText);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(title);

@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Ids and names for new placements: ids {@code local-N} until the server gives its own, names unique in the scene
+ * Ids and names for new placements: ids {@code local-N} ({@link Placement#LOCAL_ID_PREFIX}) until the server gives its own, names unique in the scene
  * ("table", "table 2", …).
  */
 final class PlacementNaming {
-    /** The prefix of ids the composer gives placements the server has not seen yet. */
-    static final String LOCAL_PREFIX = "local-";
     private final Supplier<SceneDocument> document;
     private int nextId = 1;
 
@@ -27,7 +25,7 @@ final class PlacementNaming {
     String newId() {
         String id;
         do {
-            id = LOCAL_PREFIX + nextId++;
+            id = Placement.LOCAL_ID_PREFIX + nextId++;
         } while (document.get().find(id).isPresent());
         return id;
     }

@@ -109,6 +109,24 @@ public final class SceneComposerViewModel {
         history.open(doc);
     }
 
+    /** Replaces the whole document as one undoable edit (a restored draft on top of the saved scene). */
+    public void replaceDocument(String description, SceneDocument doc) {
+        history.apply(description, doc, List.of());
+    }
+
+    /** After a save: placements take the server's ids in the document, the selection and the whole undo history. */
+    public void adoptIds(Map<String, String> ids) {
+        history.adoptIds(ids);
+    }
+
+    /** Renames the scene itself (not an undoable edit: the scene's name lives on the server, like its id). */
+    public void renameScene(String name) {
+        SceneDocument doc = history.document();
+        if (!doc.name().equals(name)) {
+            history.adoptName(name);
+        }
+    }
+
     public ObservableList<String> selection() {
         return selectionView;
     }

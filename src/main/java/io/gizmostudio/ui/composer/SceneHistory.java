@@ -91,6 +91,30 @@ final class SceneHistory {
         });
     }
 
+    /**
+     * Gives placements new ids everywhere: the document, the selection and every edit on the undo stack, so undo
+     * after a save still reaches the placements the server now knows by its ids. Not an edit: nothing is recorded.
+     */
+    void adoptIds(java.util.Map<String, String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        java.util.function.UnaryOperator<List<String>> mapIds = list -> list.stream().map(id -> ids.getOrDefault(id, id)).toList();
+        undo.rewrite(e -> new SceneEdit(e.description(), e.before().withIds(ids), e.after().withIds(ids),
+                mapIds.apply(e.selectionBefore()), mapIds.apply(e.selectionAfter())));
+        List<String> selected = mapIds.apply(selection);
+        document.set(document.get().withIds(ids));
+        selection.setAll(selected);
+        onDocument.accept(document.get());
+    }
+
+    /** Names the scene anew in the document and every edit on the undo stack (undo does not bring an old name back). */
+    void adoptName(String name) {
+        undo.rewrite(e -> new SceneEdit(e.description(), e.before().renamed(name), e.after().renamed(name),
+                e.selectionBefore(), e.selectionAfter()));
+        setDocument(document.get().renamed(name));
+    }
+
     void select(List<String> ids) {
         if (!selection.equals(ids)) {
             selection.setAll(ids);

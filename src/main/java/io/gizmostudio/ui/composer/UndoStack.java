@@ -46,6 +46,16 @@ public final class UndoStack {
         return Optional.ofNullable(e);
     }
 
+    /** Rewrites every edit on both sides (a save giving placements the server's ids); order and texts stay. */
+    void rewrite(java.util.function.UnaryOperator<SceneEdit> change) {
+        java.util.List<SceneEdit> u = undo.stream().map(change).toList();
+        java.util.List<SceneEdit> r = redo.stream().map(change).toList();
+        undo.clear();
+        undo.addAll(u);
+        redo.clear();
+        redo.addAll(r);
+    }
+
     public void clear() {
         undo.clear();
         redo.clear();

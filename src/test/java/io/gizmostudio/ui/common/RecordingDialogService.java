@@ -15,11 +15,20 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirmAnswer = true;
     public String chosenOption;
     public Path chosenFile;
+    public final List<String> questions = new ArrayList<>();
+    /** What {@link #ask} answers; null means Cancel. */
+    public String answer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> ask(String title, String message, List<String> answers) {
+        questions.add(message);
+        return Optional.ofNullable(answer).filter(answers::contains);
     }
 
     @Override

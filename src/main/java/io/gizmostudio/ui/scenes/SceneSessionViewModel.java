@@ -1,0 +1,360 @@
+package io.gizmostudio.ui.scenes;
+
+import io.gizmostudio.api.Scene;
+import io.gizmostudio.core.scene.SceneDocument;
+import io.gizmostudio.ui.common.Cancellable;
+import io.gizmostudio.ui.common.Command;
+import io.gizmostudio.ui.common.DialogService;
+import io.gizmostudio.ui.common.FailureKind;
+import io.gizmostudio.ui.common.FailureMessages;
+import io.gizmostudio.ui.common.SceneService;
+import io.gizmostudio.ui.common.ServiceException;
+import io.gizmostudio.ui.common.UiExecutor;
+import io.gizmostudio.ui.composer.SceneComposerViewModel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The composer's scene as a document: which server scene it is, whether it has unsaved edits, and saving it. Save
+ * writes the whole placement list in one call ({@link SceneService#savePlacements}) and gives new placements the
+ * server's ids everywhere, undo history included. A save the server refuses for now (offline, 401, 429, 5xx) keeps
+ * the edits — they are in the draft journal from the moment they were made — says so, and tries again later; one it
+ * rejects (an asset deleted elsewhere, a pose out of range) says what is wrong and keeps the edits too.
+ */
+public final class SceneSessionViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SceneSessionViewModel.class);
+    static final String UNTITLED = "Untitled scene";
+    private static final List<Duration> RETRY = List.of(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30),
+            Duration.ofSeconds(60));
+    static final Duration AUTOSAVE_QUIET = Duration.ofSeconds(2);
+
+    private final SceneComposerViewModel composer;
+    private final SceneService scenes;
+    private final UiExecutor ui;
+    private final DialogService dialogs;
+    private final SceneDocumentMapping mapping;
+    private final SceneDrafts drafts;
+    private final ReadOnlyObjectWrapper<OpenScene> open = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanProperty autosave = new SimpleBooleanProperty();
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+    private final Command save;
+    private Cancellable retry;
+    private Cancellable autosaveTimer;
+    private int failures;
+    private boolean saveAgain;
+    private Runnable afterSave;
+
+    public SceneSessionViewModel(SceneComposerViewModel composer, SceneService scenes, UiExecutor ui, DialogService dialogs,
+                                 SceneDocumentMapping mapping, SceneDrafts drafts) {
+        this.composer = composer;
+        this.scenes = scenes;
+        this.ui = ui;
+        this.dialogs = dialogs;
+        this.mapping = mapping;
+        this.drafts = drafts;
+        SceneDocument start = composer.documentProperty().get();
+        open.set(new OpenScene(null, newDraftKey(), start, null));
+        dirty = Bindings.createBooleanBinding(() -> !composer.documentProperty().get().equals(open.get().saved()),
+                composer.documentProperty(), open);
+        title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + composer.documentProperty().get().name()
+                + " — Gizmo Studio", composer.documentProperty(), dirty);
+        save = Command.when(saving.not(), this::save);
+        composer.documentProperty().addListener((obs, before, now) -> edited(now));
+    }
+
+    // ---------------------------------------------------------------- state
+
+    public ReadOnlyObjectProperty<OpenScene> openSceneProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** True while the composer's document differs from what the server holds. */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    /** "*Work cell — Gizmo Studio" while there are unsaved edits. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** What the last save did or why it did not ("Saved Work cell (12 placements).", "Not saved: …"). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Save two seconds after the last edit. */
+    public BooleanProperty autosaveProperty() {
+        return autosave;
+    }
+
+    public Command saveCommand() {
+        return save;
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    /** A new, empty scene (not on the server until saved), after asking about unsaved edits. */
+    public void newScene() {
+        whenSettled("starting a new scene", () -> show(new OpenScene(null, newDraftKey(), SceneDocument.empty(UNTITLED), null)));
+    }
+
+    /** Opens a scene the server holds, after asking about unsaved edits. */
+    public void open(Scene scene) {
+        whenSettled("opening " + quoted(scene.name()), () -> {
+            SceneDocument doc = mapping.toDocument(scene);
+            show(new OpenScene(scene.id(), draftKeyFor(scene.id()), doc, scene.updatedAt()));
+        });
+    }
+
+    /**
+     * Opens a restored draft: the scene as the server holds it ({@code base}, or empty when it was never saved or
+     * cannot be read now) with the draft's document on top as one undoable edit, so the edits show as unsaved.
+     */
+    public void restore(String draftKey, String sceneId, Scene base, SceneDocument edited) {
+        SceneDocument saved = base == null ? SceneDocument.empty(edited.name()) : mapping.toDocument(base);
+        show(new OpenScene(sceneId, draftKey, saved, base == null ? null : base.updatedAt()));
+        composer.replaceDocument("Restore unsaved edits", edited);
+        status.set("Restored the unsaved edits of " + quoted(edited.name()) + ".");
+    }
+
+    /** The scene was renamed on the server (by this app): the document takes the name, and it is not an edit. */
+    public void renamed(String sceneId, String name) {
+        OpenScene o = open.get();
+        if (sceneId.equals(o.sceneId())) {
+            composer.renameScene(name);
+            open.set(new OpenScene(o.sceneId(), o.draftKey(), o.saved().renamed(name), o.serverUpdatedAt()));
+        }
+    }
+
+    /** The scene was deleted on the server: what is open becomes a new scene with the same content, unsaved. */
+    public void deleted(String sceneId) {
+        OpenScene o = open.get();
+        if (sceneId.equals(o.sceneId())) {
+            open.set(new OpenScene(null, o.draftKey(), SceneDocument.empty(o.name()), null));
+            status.set(quoted(o.name()) + " was deleted on the server; Save creates it again.");
+        }
+    }
+
+    /**
+     * Runs {@code proceed} once there is nothing unsaved: at once when clean, else after asking Save / Don't save /
+     * Cancel ({@code action} completes "Save changes to 'X' before …?"). Save runs {@code proceed} only if the save
+     * succeeds; Don't save drops the draft; Cancel does nothing.
+     */
+    public void whenSettled(String action, Runnable proceed) {
+        if (!dirty.get()) {
+            proceed.run();
+            return;
+        }
+        Optional<String> answer = dialogs.ask("Unsaved changes", "Save the changes to " + quoted(composer.documentProperty().get().name())
+                + " before " + action + "?", List.of("Save", "Don't save"));
+        if (answer.isEmpty()) {
+            return;
+        }
+        if (answer.get().equals("Save")) {
+            afterSave = proceed;
+            save();
+        } else {
+            drafts.discard(open.get());
+            proceed.run();
+        }
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    /** Saves now (a second save asked for while one runs follows it). */
+    public void save() {
+        cancelTimers();
+        if (saving.get()) {
+            saveAgain = true;
+            return;
+        }
+        OpenScene at = open.get();
+        SceneDocument sent = composer.documentProperty().get();
+        saving.set(true);
+        status.set("Saving " + quoted(sent.name()) + "…");
+        ui.submit(() -> write(at, sent), saved -> saved(at, sent, saved), failure -> failed(sent, failure));
+    }
+
+    /** Worker side: creates the scene first when it is new; a failure after creating it still reports its id. */
+    private Scene write(OpenScene at, SceneDocument sent) {
+        String id = at.sceneId();
+        if (id == null) {
+            id = scenes.create(sent.name(), null).id();
+        }
+        try {
+            return scenes.savePlacements(id, mapping.toEntries(sent));
+        } catch (RuntimeException e) {
+            throw new SaveFailed(id, e);
+        }
+    }
+
+    private void saved(OpenScene at, SceneDocument sent, Scene scene) {
+        saving.set(false);
+        failures = 0;
+        Map<String, String> ids = SceneDocumentMapping.serverIds(sent, scene);
+        composer.adoptIds(ids);
+        SceneDocument savedDoc = sent.withIds(ids);
+        OpenScene now = open.get();
+        if (!now.draftKey().equals(at.draftKey())) {
+            LOG.info("A save of {} finished after another scene was opened", at.name());
+            return;
+        }
+        open.set(now.savedAs(scene.id(), savedDoc, scene.updatedAt()));
+        drafts.saved(open.get(), savedDoc);
+        status.set("Saved " + quoted(savedDoc.name()) + " (" + count(savedDoc.placements().size()) + ").");
+        LOG.info("Saved scene {} ({} placements)", scene.id(), savedDoc.placements().size());
+        Runnable then = afterSave;
+        afterSave = null;
+        if (saveAgain || dirty.get() && autosave.get()) {
+            saveAgain = false;
+            save();
+        } else if (then != null) {
+            then.run();
+        }
+    }
+
+    private void failed(SceneDocument sent, Throwable failure) {
+        saving.set(false);
+        saveAgain = false;
+        Runnable then = afterSave;
+        afterSave = null;
+        Throwable cause = failure;
+        if (failure instanceof SaveFailed f) {
+            OpenScene o = open.get();
+            if (o.sceneId() == null) {
+                // the scene was created before the placements failed: the next try must not create another
+                open.set(new OpenScene(f.sceneId, o.draftKey(), SceneDocument.empty(o.name()), null));
+            }
+            cause = f.getCause();
+        }
+        FailureKind kind = cause instanceof ServiceException s ? s.kind() : FailureKind.LOCAL;
+        // a rejected list is best explained in the server's own words ("assets[3]: asset … not found")
+        String why = rejected(kind) && cause.getMessage() != null ? cause.getMessage() : FailureMessages.describe(cause);
+        LOG.warn("Saving scene {} failed ({}): {}", sent.name(), kind, why);
+        if (kind == FailureKind.NOT_FOUND && cause instanceof ServiceException s && "scene_not_found".equals(s.code())) {
+            deleted(open.get().sceneId());
+            return;
+        }
+        if (transientFailure(kind)) {
+            Duration wait = cause instanceof ServiceException s ? s.retryAfter().orElse(backoff()) : backoff();
+            failures++;
+            status.set("Not saved: " + why + " Your edits are kept on this computer; trying again in " + wait.toSeconds() + " s.");
+            retry = ui.schedule(wait, () -> {
+                if (dirty.get()) {
+                    save();
+                }
+            });
+        } else {
+            status.set("Not saved: " + why + " Your edits are kept; fix the problem and save again.");
+            dialogs.notifyError("Scene not saved", why);
+        }
+        if (then != null) {
+            LOG.info("Kept the window open: the scene was not saved");
+        }
+    }
+
+    private static boolean rejected(FailureKind kind) {
+        return kind == FailureKind.INVALID_REQUEST || kind == FailureKind.NOT_FOUND || kind == FailureKind.CONFLICT;
+    }
+
+    private static boolean transientFailure(FailureKind kind) {
+        return kind == FailureKind.UNREACHABLE || kind == FailureKind.UNAUTHORIZED || kind == FailureKind.RATE_LIMITED
+                || kind == FailureKind.SERVER_ERROR || kind == FailureKind.TIMEOUT;
+    }
+
+    private Duration backoff() {
+        return RETRY.get(Math.min(failures, RETRY.size() - 1));
+    }
+
+    // ---------------------------------------------------------------- edits
+
+    private void edited(SceneDocument now) {
+        OpenScene o = open.get();
+        if (now.equals(o.saved())) {
+            drafts.saved(o, now);
+            return;
+        }
+        drafts.record(o, now);
+        if (autosave.get() && !saving.get()) {
+            if (autosaveTimer != null) {
+                autosaveTimer.cancel();
+            }
+            autosaveTimer = ui.schedule(AUTOSAVE_QUIET, () -> {
+                autosaveTimer = null;
+                if (dirty.get()) {
+                    save();
+                }
+            });
+        }
+    }
+
+    private void show(OpenScene scene) {
+        cancelTimers();
+        saveAgain = false;
+        afterSave = null;
+        failures = 0;
+        open.set(scene);
+        composer.open(scene.saved());
+        status.set("");
+    }
+
+    private void cancelTimers() {
+        if (retry != null) {
+            retry.cancel();
+            retry = null;
+        }
+        if (autosaveTimer != null) {
+            autosaveTimer.cancel();
+            autosaveTimer = null;
+        }
+    }
+
+    private static String newDraftKey() {
+        return "new-" + UUID.randomUUID();
+    }
+
+    static String draftKeyFor(String sceneId) {
+        return "scene-" + sceneId;
+    }
+
+    private static String quoted(String name) {
+        return "‘" + name + "’";
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 placement" : n + " placements";
+    }
+
+    /** A failed save that had already created its scene. */
+    private static final class SaveFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String sceneId;
+
+        SaveFailed(String sceneId, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.sceneId = sceneId;
+        }
+    }
+}
