@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+
 
 /**
  * Real MuJoCo (3.x, the validators' WebAssembly build) on exported scenes: the keyframe's joint positions, how
@@ -35,7 +31,6 @@ public final class ScenePhysics {
 
     /** One JSON result per task, in order (see the script's header for the fields). */
     public static List<JsonNode> run(List<Task> tasks, Path workDir) {
-        Path pkg = Validators.assumeNpmPackage("mujoco");
         ArrayNode spec = JSON.createArrayNode();
         for (Task t : tasks) {
             ObjectNode o = spec.addObject().put("file", t.file().toAbsolutePath().toString());
@@ -51,24 +46,7 @@ public final class ScenePhysics {
         try {
             Path tasksFile = workDir.resolve("physics-tasks.json");
             Files.writeString(tasksFile, spec.toString());
-            Process p = new ProcessBuilder("node", script().toString(), pkg.toString(), tasksFile.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
-            String output;
-            try (InputStream in = p.getInputStream()) {
-                // drained on a thread of its own, not the common pool, so a busy pool cannot stall the pipe
-                CompletableFuture<byte[]> drained = CompletableFuture.supplyAsync(() -> readAll(in),
-                        r -> new Thread(r, "scene-physics-output").start());
-                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new IllegalStateException("scene physics timed out after " + TIMEOUT_SECONDS + " s");
-                }
-                Validators.assumeAvailable(p.exitValue() != 2, "MuJoCo (npm mujoco) cannot start from " + pkg);
-                output = new String(drained.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-            }
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException("scene-physics.mjs exited " + p.exitValue() + ": " + output);
-            }
+            String output = MujocoScripts.run("scene-physics.mjs", List.of(tasksFile.toString()), TIMEOUT_SECONDS);
             List<JsonNode> results = new ArrayList<>();
             for (String line : output.split("\n")) {
                 if (line.startsWith("RESULT ")) {
@@ -80,29 +58,7 @@ public final class ScenePhysics {
             }
             return results;
         } catch (IOException e) {
-            Validators.assumeAvailable(false, "node cannot be started: " + e.getMessage());
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("reading MuJoCo's output failed", e);
-        }
-    }
-
-    private static Path script() {
-        try {
-            return Path.of(ScenePhysics.class.getResource("/mujoco/scene-physics.mjs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("writing the tasks or reading MuJoCo's results failed", e);
         }
     }
 }

@@ -3,18 +3,13 @@ package io.gizmostudio.core.format.mjcf;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.Vec3;
-import io.gizmostudio.testing.Validators;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import io.gizmostudio.testing.MujocoScripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+
 
 /**
  * What real MuJoCo (3.5.1, the validators' WebAssembly build) makes of MJCF files: body poses at qpos0
@@ -36,53 +31,10 @@ final class MujocoGroundTruth {
 
     /** Loads every file in MuJoCo; the result is keyed by the file's name. */
     static Map<String, Model> load(List<Path> files) {
-        Path pkg = Validators.assumeNpmPackage("mujoco");
-        List<String> command = new ArrayList<>(List.of("node", script().toString(), pkg.toString()));
-        files.forEach(f -> command.add(f.toString()));
-        String output;
-        try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (InputStream in = p.getInputStream()) {
-                CompletableFuture<byte[]> drained = CompletableFuture.supplyAsync(() -> readAll(in));
-                boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                if (!done) {
-                    p.destroyForcibly();
-                    throw new IllegalStateException("MuJoCo ground truth timed out after " + TIMEOUT_SECONDS + " s");
-                }
-                Validators.assumeAvailable(p.exitValue() != 2, "MuJoCo (npm mujoco) cannot start from " + pkg);
-                output = new String(drained.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-                if (p.exitValue() != 0) {
-                    throw new IllegalStateException("body-poses.mjs exited " + p.exitValue() + ": " + output);
-                }
-            }
-        } catch (IOException e) {
-            Validators.assumeAvailable(false, "node cannot be started: " + e.getMessage());
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("reading MuJoCo's output failed", e);
-        }
-        return parse(output);
+        return parse(MujocoScripts.run("body-poses.mjs", files.stream().map(Path::toString).toList(), TIMEOUT_SECONDS));
     }
 
-    private static Path script() {
-        try {
-            return Path.of(MujocoGroundTruth.class.getResource("/mujoco/body-poses.mjs").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Body names and world poses per file, from the script's lines. */
     static Map<String, Model> parse(String output) {
         Map<String, Model> models = new LinkedHashMap<>();
         String file = null;
