@@ -227,6 +227,52 @@ class SceneComposerFxTest {
         assertThat(colours.size()).isGreaterThan(12);           // shaded models, not a flat fill
     }
 
+    @Test
+    void aRubberBandInTheTopViewSelectsWhatItEncloses(FxRobot robot) throws Exception {
+        Asset box = generate("a small plastic box");
+        dragCardTo(robot, box.id(), canvasPoint(0.5, 0.6));
+        // two more copies at known places, through the ViewModel (the drag and drop is tested above)
+        String firstId = document().placements().get(0).id();
+        robot.interact(() -> {
+            composer().select(firstId, io.gizmostudio.ui.composer.SelectMode.REPLACE);
+            composer().setPose(firstId, new io.gizmostudio.core.model.Pose(new Vec3(-1, 0, 0),
+                    io.gizmostudio.core.model.Quat.IDENTITY));
+            composer().array(1, 3, 1.0, 1.0);
+            canvas(robot).setTopView(true);
+            composer().clearSelectionCommand().execute();
+        });
+        SceneDocument three = waitForPlacements(3);
+        SceneCanvas canvas = canvas(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        // zoom out with the wheel so the fitted row is well inside the canvas, clear of the split pane's dividers
+        robot.moveTo(fx(() -> canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2)));
+        for (int i = 0; i < 4 && fx(() -> canvas.project(bounds(three.placements().get(0).id()).center()).getX()) < 60; i++) {
+            robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Point2D first = fx(() -> canvas.project(bounds(three.placements().get(0).id()).center()));
+        Point2D second = fx(() -> canvas.project(bounds(three.placements().get(1).id()).center()));
+        Point2D third = fx(() -> canvas.project(bounds(three.placements().get(2).id()).center()));
+        // the top view shows +X to the right: a band from left of the first to between the second and the third
+        assertThat(second.getX()).isGreaterThan(first.getX());
+        assertThat(Math.abs(second.getY() - first.getY())).isLessThan(1);
+        double gap = Math.abs(third.getX() - second.getX()) / 2;
+        // (the band encloses centres; the fitted view puts the first box near the canvas edge)
+        Point2D from = fx(() -> canvas.localToScreen(first.getX() - Math.min(gap, 40), first.getY() - 30));
+        Point2D to = fx(() -> canvas.localToScreen(second.getX() + gap, second.getY() + 30));
+
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 8; i++) {
+            double f = i / 8.0;
+            robot.moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * f, from.getY() + (to.getY() - from.getY()) * f));
+        }
+        robot.release(MouseButton.PRIMARY);
+        waitUntil(() -> fx(() -> composer().selection().size()) == 2);
+        assertThat(fx(() -> List.copyOf(composer().selection())))
+                .containsExactly(three.placements().get(0).id(), three.placements().get(1).id());
+        assertThat(fx(() -> robot.lookup("#rubberBand").query().isVisible())).isFalse();
+    }
+
     /**
      * The work cell of the README, built as a user would (on request: {@code -Dgizmo.tour.dir=DIR}): a table with an
      * arm and two bins on it, a cabinet and a conveyor on the floor; the cabinet turned, the conveyor nudged, undo and
