@@ -40,6 +40,15 @@ class ApiJsonTest {
         assertThat(json.writeValueAsString(s)).contains("\"description\":null", "\"assets\":[]");
     }
 
+    @Test
+    void sceneSummaryReadsPlacementCountAndLeavesItNullWhenAbsent() throws Exception {
+        Scene counted = json.readValue("{\"id\":\"scn_1\",\"name\":\"Cell\",\"placement_count\":7}", Scene.class);
+        Scene alpha = json.readValue("{\"id\":\"scn_2\",\"name\":\"Cell\"}", Scene.class);
+        assertThat(counted.placementCount()).isEqualTo(7);
+        assertThat(alpha.placementCount()).isNull();
+        assertThat(json.writeValueAsString(alpha)).doesNotContain("placement_count");
+    }
+
     @ParameterizedTest
     @CsvSource({"queued,PENDING", "running,PROCESSING", "succeeded,READY", "cancelled,FAILED", "ready,READY", "FAILED,FAILED"})
     void statusReadsBothVariants(String wire, AssetStatus expected) {

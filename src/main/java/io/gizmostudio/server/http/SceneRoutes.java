@@ -41,7 +41,7 @@ public final class SceneRoutes {
     public Reply list(ApiRequest req) {
         Paging paging = Paging.of(req.query("limit"), req.query("offset"));
         String text = AssetRoutes.blankToNull(req.query("q"));
-        Page<StoredScene> page = scenes.list(req.owner(), text, paging.limit(), paging.offset());
+        Page<SceneStore.Listed> page = scenes.list(req.owner(), text, paging.limit(), paging.offset());
         return replies.ok(new SceneSummary.Page(page.items().stream().map(SceneViews::summary).toList(), page.total(),
                 paging.limit(), paging.offset()));
     }

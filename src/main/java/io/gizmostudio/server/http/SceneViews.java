@@ -2,6 +2,7 @@ package io.gizmostudio.server.http;
 
 import io.gizmostudio.api.Placement;
 import io.gizmostudio.api.Scene;
+import io.gizmostudio.server.store.SceneStore;
 import io.gizmostudio.server.store.StoredPlacement;
 import io.gizmostudio.server.store.StoredScene;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class SceneViews {
                 p.mobility().name().toLowerCase(Locale.ROOT), p.jointPositions());
     }
 
-    public static SceneSummary summary(StoredScene s) {
-        return new SceneSummary(s.id(), s.name(), s.description(), s.createdAt(), s.updatedAt());
+    public static SceneSummary summary(SceneStore.Listed listed) {
+        StoredScene s = listed.scene();
+        return new SceneSummary(s.id(), s.name(), s.description(), s.createdAt(), s.updatedAt(), listed.placementCount());
     }
 }

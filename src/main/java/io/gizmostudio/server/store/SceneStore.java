@@ -95,8 +95,15 @@ public final class SceneStore {
                 bare.updatedAt(), placements));
     }
 
-    /** Newest first, without placements; {@code text} (nullable) is a case-insensitive substring of the name. */
-    public Page<StoredScene> list(String owner, String text, int limit, int offset) {
+    /** A scene read for a list: the bare row (no placements) and how many placements it holds. */
+    public record Listed(StoredScene scene, int placementCount) {
+    }
+
+    /**
+     * Newest first, without placements but with their count (one query: the count is a subquery on the
+     * placements' scene index); {@code text} (nullable) is a case-insensitive substring of the name.
+     */
+    public Page<Listed> list(String owner, String text, int limit, int offset) {
         String where = " WHERE owner = ?" + (text != null ? " AND instr(search_text, ?) > 0" : "");
         List<Object> args = new ArrayList<>();
         args.add(owner);
@@ -112,8 +119,9 @@ public final class SceneStore {
                     total = rs.getLong(1);
                 }
             }
-            List<StoredScene> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, owner, name, description, created_at, updated_at FROM scenes"
+            List<Listed> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, owner, name, description, created_at, updated_at,"
+                    + " (SELECT COUNT(*) FROM placements p WHERE p.scene_id = scenes.id) FROM scenes"
                     + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(limit);
@@ -121,7 +129,7 @@ public final class SceneStore {
                 AssetStore.bind(ps, all);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        items.add(sceneRow(rs));
+                        items.add(new Listed(sceneRow(rs), rs.getInt(7)));
                     }
                 }
             }

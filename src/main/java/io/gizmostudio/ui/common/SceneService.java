@@ -14,7 +14,11 @@ import java.util.List;
  */
 public interface SceneService {
 
-    /** One page of scene summaries whose name contains {@code search} (null or blank: all), newest first. */
+    /**
+     * One page of scene summaries whose name contains {@code search} (case-insensitive; null or blank: all), newest
+     * first. Summaries have no placements; their {@code placementCount} is set where the server sends it (the local
+     * engine does) and null otherwise.
+     */
     ScenePage page(String search, int offset, int limit);
 
     /** The scene with every placement. */
@@ -29,6 +33,8 @@ public interface SceneService {
     /**
      * Makes the server's placement list equal {@code entries}, in order (one {@code PUT} where the server has it,
      * otherwise add, update and remove placement by placement), and returns the scene as the server now holds it.
+     * Entries with a null {@code placementId} are new placements. The placement-by-placement fallback is not one
+     * transaction and cannot reorder: kept placements stay in the server's order and new ones come last.
      */
     Scene savePlacements(String sceneId, List<PlacementEntry> entries);
 

@@ -7,6 +7,7 @@ import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.AssetQuery;
 import io.gizmostudio.ui.common.CancellationSignal;
 import io.gizmostudio.ui.common.FailureKind;
+import io.gizmostudio.ui.common.SceneService;
 import io.gizmostudio.ui.common.ServiceException;
 import io.gizmostudio.ui.common.TransferProgress;
 import java.nio.file.Path;
@@ -16,11 +17,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The connection the app works with right now. ViewModels hold this one object; switching profiles swaps what is
- * behind it, so nobody has to be rebuilt. Read from workers, swapped on the UI thread, hence volatile.
+ * The connection the app works with right now. ViewModels hold this one object (or its {@link #scenes()});
+ * switching profiles swaps what is behind it, so nobody has to be rebuilt. Read from workers, swapped on the UI
+ * thread, hence volatile.
  */
 public final class ActiveConnection implements AssetLibraryService, AutoCloseable {
     private volatile Connection current;
+    private final SceneService scenes = new ActiveScenes(this::connection);
 
     public Optional<Connection> current() {
         return Optional.ofNullable(current);
@@ -31,6 +34,15 @@ public final class ActiveConnection implements AssetLibraryService, AutoCloseabl
         Connection previous = current;
         current = next;
         return previous == next ? Optional.empty() : Optional.ofNullable(previous);
+    }
+
+    /**
+     * The active connection's scenes, looked up on every call like the asset methods here. A view rather than
+     * {@code implements SceneService}: both services have {@code get(String)} (returning an asset or a scene), and
+     * {@code delete} and {@code export} with the same parameters, so one class cannot be both.
+     */
+    public SceneService scenes() {
+        return scenes;
     }
 
     public ConnectionReport check() {

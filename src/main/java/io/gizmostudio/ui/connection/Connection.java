@@ -1,6 +1,7 @@
 package io.gizmostudio.ui.connection;
 
 import io.gizmostudio.ui.common.AssetLibraryService;
+import io.gizmostudio.ui.common.SceneService;
 
 /** An open connection to one server: its services, until closed. */
 public interface Connection extends AutoCloseable {
@@ -11,6 +12,8 @@ public interface Connection extends AutoCloseable {
     String baseUrl();
 
     AssetLibraryService assets();
+
+    SceneService scenes();
 
     /** Health + whoami; throws {@code ServiceException} when the server is unreachable or rejects the key. */
     ConnectionReport check();

@@ -5,17 +5,20 @@ import io.gizmostudio.api.WhoAmI;
 import io.gizmostudio.client.GizmoClient;
 import io.gizmostudio.client.NotFoundException;
 import io.gizmostudio.ui.common.AssetLibraryService;
+import io.gizmostudio.ui.common.SceneService;
 
 /** A {@link Connection} over one {@link GizmoClient}. */
 final class GizmoClientConnection implements Connection {
     private final ProfileKind kind;
     private final GizmoClient client;
     private final AssetLibraryService assets;
+    private final SceneService scenes;
 
     GizmoClientConnection(ProfileKind kind, GizmoClient client) {
         this.kind = kind;
         this.client = client;
         this.assets = new GizmoClientAssets(client.assets(), client.scenes());
+        this.scenes = new GizmoClientScenes(client.scenes());
     }
 
     @Override
@@ -32,6 +35,11 @@ final class GizmoClientConnection implements Connection {
     @Override
     public AssetLibraryService assets() {
         return assets;
+    }
+
+    @Override
+    public SceneService scenes() {
+        return scenes;
     }
 
     @Override

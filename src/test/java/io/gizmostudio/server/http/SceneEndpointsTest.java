@@ -9,6 +9,7 @@ import io.gizmostudio.server.support.TestModels;
 import io.gizmostudio.server.support.TestServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,28 @@ class SceneEndpointsTest {
         assertThat(own.get("/v1/scenes?q=CELL").json().get("total").asLong()).isEqualTo(2);
         assertThat(own.get("/v1/scenes?limit=500").code()).isEqualTo("invalid_parameter");
         assertThat(own.get("/v1/scenes?offset=-3").code()).isEqualTo("invalid_parameter");
+    }
+
+    @Test
+    void listSummariesCarryEachScenesPlacementCount() {
+        Http own = server.newKeyClient("scene-counter");
+        String asset = own.generate("arm").get("id").asText();
+        String empty = own.post("/v1/scenes", "{\"name\":\"Empty\"}").json().get("id").asText();
+        String two = own.post("/v1/scenes", "{\"name\":\"Two\"}").json().get("id").asText();
+        String three = own.post("/v1/scenes", "{\"name\":\"Three\"}").json().get("id").asText();
+        for (String scene : new String[] {two, two, three, three, three}) {
+            assertThat(own.post("/v1/scenes/" + scene + "/assets", "{\"asset_id\":\"" + asset + "\"}").status()).isEqualTo(201);
+        }
+        String removed = own.get("/v1/scenes/" + three).json().get("assets").get(0).get("placement_id").asText();
+        assertThat(own.delete("/v1/scenes/" + three + "/assets/" + removed).status()).isEqualTo(200);
+
+        JsonNode scenes = own.get("/v1/scenes").json().get("scenes");
+        Map<String, Integer> counts = new HashMap<>();
+        scenes.forEach(s -> counts.put(s.get("id").asText(), s.get("placement_count").asInt(-1)));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(empty, 0, two, 2, three, 2));
+        assertThat(scenes.get(0).has("assets")).isFalse();
+        assertThat(own.get("/v1/scenes?q=two").json().get("scenes").get(0).get("placement_count").asInt()).isEqualTo(2);
+        assertThat(own.get("/v1/scenes/" + two).json().has("placement_count")).isFalse();
     }
 
     @Test

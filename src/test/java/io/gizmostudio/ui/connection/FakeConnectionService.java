@@ -4,12 +4,16 @@ import io.gizmostudio.api.Health;
 import io.gizmostudio.api.WhoAmI;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.FailureKind;
+import io.gizmostudio.ui.common.SceneService;
 import io.gizmostudio.ui.common.ServiceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Opens fake connections over a given {@link AssetLibraryService}; health can be switched off to simulate an outage. */
+/**
+ * Opens fake connections over a given {@link AssetLibraryService} (and {@link SceneService}, when given);
+ * health can be switched off to simulate an outage.
+ */
 public final class FakeConnectionService implements ConnectionService {
     public final List<ConnectionProfile> opened = new ArrayList<>();
     public final List<FakeConnection> connections = new ArrayList<>();
@@ -17,9 +21,16 @@ public final class FakeConnectionService implements ConnectionService {
     public volatile String acceptedKey;
     public boolean closed;
     private final AssetLibraryService assets;
+    private final SceneService scenes;
 
     public FakeConnectionService(AssetLibraryService assets) {
+        this(assets, null);
+    }
+
+    /** {@code scenes} may be null for tests that never touch scenes; asking for them then fails loudly. */
+    public FakeConnectionService(AssetLibraryService assets, SceneService scenes) {
         this.assets = assets;
+        this.scenes = scenes;
     }
 
     @Override
@@ -65,6 +76,14 @@ public final class FakeConnectionService implements ConnectionService {
         @Override
         public AssetLibraryService assets() {
             return assets;
+        }
+
+        @Override
+        public SceneService scenes() {
+            if (scenes == null) {
+                throw new IllegalStateException("this fake connection was made without scenes");
+            }
+            return scenes;
         }
 
         @Override
