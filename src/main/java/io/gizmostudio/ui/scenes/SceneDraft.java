@@ -1,6 +1,7 @@
 package io.gizmostudio.ui.scenes;
 
 import io.gizmostudio.core.scene.SceneDocument;
+import io.gizmostudio.ui.connection.ProfileKind;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * The composer's unsaved state of one scene, as the journal keeps it on disk.
  *
  * @param key           the draft's file name; one per open document
- * @param baseUrl       the connection the scene belongs to, so a draft is never restored onto another server
+ * @param baseUrl       the connection the scene belongs to, so a draft is never restored onto another server: its
+ *                      base URL, or {@link #BUILT_IN_ENGINE} for the built-in engine (see {@link #connectionOf})
  * @param sceneId       the server's scene id, or null for a scene that was never saved
  * @param document      the whole scene as the user last left it
  * @param editedAt      when that edit was made
@@ -17,6 +19,17 @@ import java.util.Objects;
  */
 public record SceneDraft(DraftKey key, String baseUrl, String sceneId, SceneDocument document, Instant editedAt,
                          Instant baseUpdatedAt) {
+
+    /**
+     * Stands for the built-in engine, whose base URL has a fresh port every start: keyed by URL, its drafts would
+     * never be offered again.
+     */
+    public static final String BUILT_IN_ENGINE = "gizmo:built-in-engine";
+
+    /** What to store as {@code baseUrl} for a connection of {@code kind} now at {@code baseUrl}. */
+    public static String connectionOf(ProfileKind kind, String baseUrl) {
+        return kind == ProfileKind.BUILT_IN ? BUILT_IN_ENGINE : baseUrl;
+    }
 
     public SceneDraft {
         Objects.requireNonNull(key, "key");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.scene.SceneDocument;
+import io.gizmostudio.ui.connection.ProfileKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,5 +122,19 @@ class DraftRecorderTest {
         recorder.discardDraft();
 
         assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
+    void theBuiltInEnginesDraftsSurviveItsNewPortAtEveryStart() throws Exception {
+        String today = SceneDraft.connectionOf(ProfileKind.BUILT_IN, "http://127.0.0.1:41234/v1");
+        String tomorrow = SceneDraft.connectionOf(ProfileKind.BUILT_IN, "http://127.0.0.1:39877/v1");
+        recorder.openedSaved(today, "scn_7", serverUpdatedAt, saved);
+        recorder.edited(moved);
+
+        SceneDraft left = journal.pending().get(0);
+
+        assertThat(left.belongsTo(tomorrow)).isTrue();
+        assertThat(left.key()).isEqualTo(DraftKey.forScene(tomorrow, "scn_7"));
+        assertThat(left.belongsTo(SceneDraft.connectionOf(ProfileKind.CUSTOM, "http://127.0.0.1:39877/v1"))).isFalse();
     }
 }
