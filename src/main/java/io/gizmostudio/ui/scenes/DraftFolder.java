@@ -29,6 +29,8 @@ final class DraftFolder {
     static final String CORRUPT_SUFFIX = ".corrupt";
     static final String TEMP_SUFFIX = ".tmp";
     static final Duration STALE_TEMP = Duration.ofMinutes(10);
+    /** About 200,000 placements; a 200-placement scene is some 60 kB. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path dir;
     private final DraftCodec codec;
@@ -82,7 +84,12 @@ final class DraftFolder {
             String key = name.substring(0, name.length() - SUFFIX.length());
             // Temp files (".<key>.json<random>.tmp") never match "*.json"; anything else not a key is not ours.
             if (DraftKey.isKey(key) && Files.isRegularFile(f)) {
-                read(f, setAside).ifPresent(out::add);
+                try {
+                    read(f, setAside).ifPresent(out::add);
+                } catch (IOException e) {
+                    // One file the disk will not give back must not hide the others; it stays where it is.
+                    LOG.warn("Draft {} could not be read: {}", f, e.toString());
+                }
             }
         }
         out.sort(Comparator.comparing(SceneDraft::editedAt).reversed().thenComparing(d -> d.key().value()));
@@ -110,19 +117,20 @@ final class DraftFolder {
     }
 
     private Optional<SceneDraft> read(Path file, List<SetAsideDraft> setAside) throws IOException {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
-        try {
-            SceneDraft draft = codec.decode(bytes);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                // Reading it whole could exhaust the heap; no real scene comes near this.
+                throw new CorruptDraftException(size + " bytes is too large for a scene draft");
+            }
+            SceneDraft draft = codec.decode(Files.readAllBytes(file));
             String expected = file.getFileName().toString();
             if (!expected.equals(draft.key().value() + SUFFIX)) {
                 throw new CorruptDraftException("it names key " + draft.key() + " but is stored as " + expected);
             }
             return Optional.of(draft);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (CorruptDraftException e) {
             Path aside = setAside(file);
             LOG.warn("Draft {} cannot be read ({}); kept as {}", file, e.getMessage(), aside);

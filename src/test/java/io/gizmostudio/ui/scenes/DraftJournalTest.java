@@ -225,6 +225,20 @@ class DraftJournalTest {
     }
 
     @Test
+    void anImpossiblyLargeDraftIsSetAsideWithoutReadingIt() throws Exception {
+        Files.createDirectories(drafts());
+        Path huge = drafts().resolve(key.value() + ".json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(DraftFolder.MAX_BYTES + 1); // sparse: no disk used
+        }
+
+        assertThat(journal().pending()).isEmpty();
+
+        assertThat(events.setAside).singleElement().satisfies(s -> assertThat(s.reason()).contains("too large"));
+        assertThat(drafts().resolve(key.value() + ".json.corrupt")).hasSize(DraftFolder.MAX_BYTES + 1);
+    }
+
+    @Test
     void aDraftStoredUnderAnotherKeysNameIsNotTrusted() throws Exception {
         Files.createDirectories(drafts());
         DraftKey other = DraftKey.newUnsaved();
