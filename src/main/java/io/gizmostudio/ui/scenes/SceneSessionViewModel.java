@@ -47,7 +47,8 @@ public final class SceneSessionViewModel {
     private final UiExecutor ui;
     private final DialogService dialogs;
     private final SceneDocumentMapping mapping;
-    private final SceneDrafts drafts;
+    private final DraftRecorder drafts;
+    private final java.util.function.Supplier<String> connection;
     private final ReadOnlyObjectWrapper<OpenScene> open = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -62,15 +63,17 @@ public final class SceneSessionViewModel {
     private Runnable afterSave;
 
     public SceneSessionViewModel(SceneComposerViewModel composer, SceneService scenes, UiExecutor ui, DialogService dialogs,
-                                 SceneDocumentMapping mapping, SceneDrafts drafts) {
+                                 SceneDocumentMapping mapping, DraftRecorder drafts, java.util.function.Supplier<String> connection) {
         this.composer = composer;
         this.scenes = scenes;
         this.ui = ui;
         this.dialogs = dialogs;
         this.mapping = mapping;
         this.drafts = drafts;
+        this.connection = connection;
         SceneDocument start = composer.documentProperty().get();
         open.set(new OpenScene(null, newDraftKey(), start, null));
+        drafts.openedNew(connection.get(), start);
         dirty = Bindings.createBooleanBinding(() -> !composer.documentProperty().get().equals(open.get().saved()),
                 composer.documentProperty(), open);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + composer.documentProperty().get().name()
@@ -129,14 +132,41 @@ public final class SceneSessionViewModel {
     }
 
     /**
-     * Opens a restored draft: the scene as the server holds it ({@code base}, or empty when it was never saved or
-     * cannot be read now) with the draft's document on top as one undoable edit, so the edits show as unsaved.
+     * Opens a restored draft: the scene as the server holds it now (read first; empty when it was never saved, is
+     * gone or cannot be read) with the draft's document on top as one undoable edit, so the edits show as unsaved
+     * and undo shows what the server has. The draft stays in the journal until the scene is saved.
      */
-    public void restore(String draftKey, String sceneId, Scene base, SceneDocument edited) {
+    public void restore(SceneDraft draft) {
+        if (draft.sceneId() == null) {
+            restore(draft, null, null, "");
+            return;
+        }
+        status.set("Restoring " + quoted(draft.document().name()) + "…");
+        ui.submit(() -> scenes.get(draft.sceneId()), scene -> restore(draft, scene, scene.id(),
+                        draft.serverChangedSince(scene.updatedAt()) ? " The scene has changed on the server since; saving replaces it with what you see." : ""),
+                failure -> {
+                    if (notFound(failure)) {
+                        restore(draft, null, null, " The scene is no longer on the server; Save creates it again.");
+                    } else {
+                        // unreadable now (offline): keep the id, so the next save goes into that scene
+                        restore(draft, null, draft.sceneId(), " The server's copy could not be read: " + FailureMessages.describe(failure));
+                    }
+                });
+    }
+
+    private void restore(SceneDraft draft, Scene base, String sceneId, String note) {
+        SceneDocument edited = draft.document();
         SceneDocument saved = base == null ? SceneDocument.empty(edited.name()) : mapping.toDocument(base);
-        show(new OpenScene(sceneId, draftKey, saved, base == null ? null : base.updatedAt()));
+        cancelTimers();
+        saveAgain = false;
+        afterSave = null;
+        failures = 0;
+        drafts.closed();
+        open.set(new OpenScene(sceneId, newDraftKey(), saved, base == null ? null : base.updatedAt()));
+        composer.open(saved);
+        drafts.openedDraft(draft);
         composer.replaceDocument("Restore unsaved edits", edited);
-        status.set("Restored the unsaved edits of " + quoted(edited.name()) + ".");
+        status.set("Restored the unsaved edits of " + quoted(edited.name()) + "." + note);
     }
 
     /** The scene was renamed on the server (by this app): the document takes the name, and it is not an edit. */
@@ -176,7 +206,7 @@ public final class SceneSessionViewModel {
             afterSave = proceed;
             save();
         } else {
-            drafts.discard(open.get());
+            drafts.discardDraft();
             proceed.run();
         }
     }
@@ -222,7 +252,7 @@ public final class SceneSessionViewModel {
             return;
         }
         open.set(now.savedAs(scene.id(), savedDoc, scene.updatedAt()));
-        drafts.saved(open.get(), savedDoc);
+        drafts.saved(scene.id(), scene.updatedAt(), savedDoc);
         status.set("Saved " + quoted(savedDoc.name()) + " (" + count(savedDoc.placements().size()) + ").");
         LOG.info("Saved scene {} ({} placements)", scene.id(), savedDoc.placements().size());
         Runnable then = afterSave;
@@ -275,6 +305,10 @@ public final class SceneSessionViewModel {
         }
     }
 
+    private static boolean notFound(Throwable failure) {
+        return failure instanceof ServiceException s && s.kind() == FailureKind.NOT_FOUND;
+    }
+
     private static boolean rejected(FailureKind kind) {
         return kind == FailureKind.INVALID_REQUEST || kind == FailureKind.NOT_FOUND || kind == FailureKind.CONFLICT;
     }
@@ -291,12 +325,10 @@ public final class SceneSessionViewModel {
     // ---------------------------------------------------------------- edits
 
     private void edited(SceneDocument now) {
-        OpenScene o = open.get();
-        if (now.equals(o.saved())) {
-            drafts.saved(o, now);
+        drafts.edited(now);
+        if (now.equals(open.get().saved())) {
             return;
         }
-        drafts.record(o, now);
         if (autosave.get() && !saving.get()) {
             if (autosaveTimer != null) {
                 autosaveTimer.cancel();
@@ -315,9 +347,22 @@ public final class SceneSessionViewModel {
         saveAgain = false;
         afterSave = null;
         failures = 0;
+        drafts.closed();
         open.set(scene);
         composer.open(scene.saved());
+        if (scene.isOnServer()) {
+            drafts.openedSaved(connection.get(), scene.sceneId(), scene.serverUpdatedAt(), scene.saved());
+        } else {
+            drafts.openedNew(connection.get(), scene.saved());
+        }
         status.set("");
+    }
+
+    /** The connection is back after a failure: a save that waits for it runs now. */
+    public void connectionBack() {
+        if (retry != null && dirty.get() && !saving.get()) {
+            save();
+        }
     }
 
     private void cancelTimers() {

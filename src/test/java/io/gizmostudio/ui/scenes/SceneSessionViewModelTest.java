@@ -37,37 +37,33 @@ class SceneSessionViewModelTest {
     private final ManualUiExecutor ui = new ManualUiExecutor();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final MemorySceneService server = new MemorySceneService();
-    private final RecordingDrafts drafts = new RecordingDrafts();
+    @TempDir
+    Path config;
+    private final RecordingJournalListener journaled = new RecordingJournalListener();
+    private DraftJournal journal;
     private SceneComposerViewModel composer;
     private SceneSessionViewModel session;
 
-    /** What the session told the journal, in order. */
-    static final class RecordingDrafts implements SceneDrafts {
-        final List<String> calls = new ArrayList<>();
-        SceneDocument last;
-
-        @Override
-        public void record(OpenScene scene, SceneDocument edited) {
-            calls.add("record " + scene.draftKey());
-            last = edited;
-        }
-
-        @Override
-        public void saved(OpenScene scene, SceneDocument saved) {
-            calls.add("saved " + scene.draftKey());
-        }
-
-        @Override
-        public void discard(OpenScene scene) {
-            calls.add("discard " + scene.draftKey());
-        }
-    }
-
     @BeforeEach
     void setUp() {
+        // the real journal, writing on the calling thread: what it holds is on disk when a call returns
+        journal = new DraftJournal(DraftJournal.folderIn(config), Runnable::run, journaled);
         AssetModels models = new AssetModels(new FakeAssetLibrary(), ui, new ExportBundleCache(cache));
         composer = new SceneComposerViewModel(models, id -> Optional.empty(), new PlacementClipboard());
-        session = new SceneSessionViewModel(composer, server, ui, dialogs, new SceneDocumentMapping(id -> Mobility.FIXED), drafts);
+        session = session(server, ui);
+    }
+
+    private SceneSessionViewModel session(io.gizmostudio.ui.common.SceneService service, ManualUiExecutor executor) {
+        return new SceneSessionViewModel(composer, service, executor, dialogs, new SceneDocumentMapping(id -> Mobility.FIXED),
+                new DraftRecorder(journal, java.time.Clock.systemUTC()), () -> SceneDraft.BUILT_IN_ENGINE);
+    }
+
+    private List<SceneDraft> drafts() {
+        try {
+            return journal.pending();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static io.gizmostudio.core.scene.Placement local(int n, String asset, double x) {
@@ -87,8 +83,10 @@ class SceneSessionViewModelTest {
         add(local(1, "ast_table", 0));
         assertThat(session.dirtyProperty().get()).isTrue();
         assertThat(session.titleProperty().get()).isEqualTo("*Untitled scene — Gizmo Studio");
-        assertThat(drafts.calls).containsExactly("record " + session.openSceneProperty().get().draftKey());
-        assertThat(drafts.last).isEqualTo(composer.documentProperty().get());
+        assertThat(drafts()).singleElement().satisfies(d -> {
+            assertThat(d.document()).isEqualTo(composer.documentProperty().get());
+            assertThat(d.sceneId()).isNull();
+        });
     }
 
     @Test
@@ -112,7 +110,7 @@ class SceneSessionViewModelTest {
         assertThat(saved.jointPositions()).isEqualTo(Map.of("lift", 0.25));
         assertThat(saved.mobility()).isEqualTo("free");
         assertThat(saved.name()).isEqualTo("ast_box 2");
-        assertThat(drafts.calls).last().isEqualTo("saved " + open.draftKey());
+        assertThat(drafts()).as("the draft goes once the server holds the scene").isEmpty();
         assertThat(session.titleProperty().get()).isEqualTo("Untitled scene — Gizmo Studio");
 
         // undo reaches back past the save, to placements under the server's ids: saving again adds nothing new
@@ -133,6 +131,7 @@ class SceneSessionViewModelTest {
         server.failNext.add(new ServiceException(FailureKind.UNREACHABLE, null, "connection refused"));
         session.save();
         assertThat(session.dirtyProperty().get()).isTrue();
+        assertThat(drafts()).singleElement().extracting(SceneDraft::document).isEqualTo(composer.documentProperty().get());
         assertThat(session.statusProperty().get()).startsWith("Not saved: Cannot reach the server")
                 .contains("kept on this computer").contains("trying again in 5 s");
         assertThat(server.scenes).isEmpty();
@@ -148,8 +147,7 @@ class SceneSessionViewModelTest {
         add(local(1, "ast_table", 0));
         MemorySceneService flaky = server;
         // create works, the placements are refused for now (429 with Retry-After 7 s)
-        SceneSessionViewModel s = new SceneSessionViewModel(composer, new FailingSave(flaky, 1), ui, dialogs,
-                new SceneDocumentMapping(id -> Mobility.FIXED), drafts);
+        SceneSessionViewModel s = session(new FailingSave(flaky, 1), ui);
         composer.replaceDocument("Edit", composer.documentProperty().get().renamed("Cell"));
         s.save();
         assertThat(flaky.creates).isEqualTo(1);
@@ -228,7 +226,7 @@ class SceneSessionViewModelTest {
         dialogs.answer = "Don't save";
         session.whenSettled("opening ‘Other’", () -> ran[0] = true);
         assertThat(ran[0]).isTrue();
-        assertThat(drafts.calls).last().isEqualTo("discard " + session.openSceneProperty().get().draftKey());
+        assertThat(drafts()).as("don't save throws the draft away").isEmpty();
     }
 
     @Test
@@ -243,11 +241,29 @@ class SceneSessionViewModelTest {
         assertThat(shown.placements().get(0).pose().position()).isEqualTo(new Vec3(1, 2, 0));
 
         SceneDocument edited = shown.with(local(1, "ast_box", 3));
-        session.restore("scene-scn_9", "scn_9", cell, edited);
+        server.scenes.put(cell.id(), cell);
+        session.restore(new SceneDraft(DraftKey.newUnsaved(), SceneDraft.BUILT_IN_ENGINE, "scn_9", edited, Instant.now(), Instant.EPOCH));
         assertThat(composer.documentProperty().get()).isEqualTo(edited);
         assertThat(session.dirtyProperty().get()).isTrue();
+        assertThat(session.openSceneProperty().get().sceneId()).isEqualTo("scn_9");
         composer.undoCommand().execute();
         assertThat(composer.documentProperty().get()).isEqualTo(shown);
+        assertThat(session.dirtyProperty().get()).isFalse();
+        composer.redoCommand().execute();
+        session.save();
+        assertThat(server.creates).as("the restored edits go into the scene they belong to").isZero();
+        assertThat(server.scenes.get("scn_9").assets()).hasSize(2);
+        assertThat(drafts()).isEmpty();
+    }
+
+    @Test
+    void aDraftOfASceneDeletedMeanwhileIsRestoredAsANewScene() {
+        SceneDocument edited = new SceneDocument("Gone", List.of(local(1, "ast_box", 3)));
+        session.restore(new SceneDraft(DraftKey.newUnsaved(), SceneDraft.BUILT_IN_ENGINE, "scn_404", edited, Instant.now(), null));
+        assertThat(composer.documentProperty().get()).isEqualTo(edited);
+        assertThat(session.statusProperty().get()).contains("no longer on the server; Save creates it again");
+        session.save();
+        assertThat(server.creates).isEqualTo(1);
         assertThat(session.dirtyProperty().get()).isFalse();
     }
 
@@ -256,7 +272,7 @@ class SceneSessionViewModelTest {
         ManualUiExecutor deferred = new ManualUiExecutor().deferWork();
         AssetModels models = new AssetModels(new FakeAssetLibrary(), deferred, new ExportBundleCache(cache));
         composer = new SceneComposerViewModel(models, id -> Optional.empty(), new PlacementClipboard());
-        session = new SceneSessionViewModel(composer, server, deferred, dialogs, new SceneDocumentMapping(id -> Mobility.FIXED), drafts);
+        session = session(server, deferred);
         add(local(1, "ast_table", 0));
         session.save();
         assertThat(session.savingProperty().get()).isTrue();
@@ -266,6 +282,8 @@ class SceneSessionViewModelTest {
         assertThat(composer.documentProperty().get().placements().get(0).id()).startsWith("plc_");
         assertThat(composer.documentProperty().get().placements().get(1).id()).isEqualTo("local-2");
         assertThat(server.scenes.get("scn_1").assets()).hasSize(1);
+        assertThat(drafts()).as("the newer edit stays journaled").singleElement()
+                .extracting(SceneDraft::document).isEqualTo(composer.documentProperty().get());
     }
 
     @Test
