@@ -1,5 +1,22 @@
 package io.gizmostudio;
 
+import io.gizmostudio.core.scene.Mobility;
+import io.gizmostudio.ui.common.Command;
+import io.gizmostudio.ui.connection.ConnectionProfile;
+import io.gizmostudio.ui.scenes.DraftJournal;
+import io.gizmostudio.ui.scenes.DraftJournalStatus;
+import io.gizmostudio.ui.scenes.DraftRecorder;
+import io.gizmostudio.ui.scenes.DraftRestoreView;
+import io.gizmostudio.ui.scenes.DraftRestoreViewModel;
+import io.gizmostudio.ui.scenes.RecentScenes;
+import io.gizmostudio.ui.scenes.SceneDocumentMapping;
+import io.gizmostudio.ui.scenes.SceneDraft;
+import io.gizmostudio.ui.scenes.SceneFileMenu;
+import io.gizmostudio.ui.scenes.SceneSessionViewModel;
+import io.gizmostudio.ui.scenes.ScenesDialog;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.gizmostudio.ui.common.DialogService;
 import io.gizmostudio.ui.common.FxDialogService;
 import io.gizmostudio.ui.common.FxUiExecutor;
@@ -76,10 +93,17 @@ public final class StudioApp {
     private AssetLibraryViewModel library;
     private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
     private Path openAtStart;
+    private final Path configDir;
+    private SceneSessionViewModel session;
+    private DraftJournal journal;
+    private ExecutorService draftWriter;
+    private boolean connectedOnce;
+    private DraftRestoreViewModel restore;
 
     /** Reads the settings files (call it off the UI thread where possible: the launcher does so before the toolkit starts). */
     public StudioApp(Path configDir, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
         this.connections = connections;
+        this.configDir = configDir;
         this.settingsStore = new ConnectionSettingsStore(configDir, env);
         this.layoutStore = new WindowLayoutStore(configDir);
         this.settings = new AtomicReference<>(settingsStore.load());
@@ -111,31 +135,39 @@ public final class StudioApp {
         library = new AssetLibraryViewModel(active, executor);
         jobs.addAssetListener(library);
         AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
-        connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, library::reloadFromScratch);
+        connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, () -> {
+            library.reloadFromScratch();
+            connected();
+        });
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
         preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
         SceneComposerView composerView = composer(library);
+        SceneFileMenu sceneFile = sceneDocuments(dialogs, zone, composerView);
 
         view = new MainWindowView(stage, main,
                 new AssetLibraryView(library, actions, zone,
                         new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
                 new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
                 new TaskPanelView(jobs),
-                new PreviewView(preview), composerView, preview.openFileCommand(dialogs),
+                new PreviewView(preview), composerView, preview.openFileCommand(dialogs), sceneFile.items(),
                 () -> new GenerateDialogViewModel(jobs),
                 () -> new SettingsViewModel(settings.get(), settingsStore, connections, executor, applied -> {
                     settings.set(applied);
-                    connection.connect(settingsStore.effective(applied.activeProfile()));
+                    // the open scene belongs to the server it came from: settle it before switching
+                    session.whenSettled("switching the connection", () -> {
+                        connection.connect(settingsStore.effective(applied.activeProfile()));
+                        session.startNew();
+                    });
                 }),
                 layout);
         Scene scene = new Scene(view, layout.width(), layout.height());
         scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource("ui/studio.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Gizmo Studio");
+        stage.titleProperty().bind(session.titleProperty());
         placeOnScreen(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            close();
+            session.whenSettled("closing Gizmo Studio", this::close);
         });
         stage.show();
         view.focusLibrary();
@@ -158,6 +190,65 @@ public final class StudioApp {
         composer = new SceneComposerViewModel(models, known::find, new PlacementClipboard());
         return new SceneComposerView(composer, models, new OutlinerViewModel(composer, known::find),
                 new InspectorViewModel(composer, models), layout.scenePanelDivider(), layout.inspectorDivider());
+    }
+
+    /**
+     * The scene as a document: the session over the composer, the draft journal (written on its own thread, so an
+     * edit never waits for the disk), recent scenes, the Open scene browser and the offer to restore drafts.
+     */
+    private SceneFileMenu sceneDocuments(DialogService dialogs, ZoneId zone, SceneComposerView composerView) {
+        draftWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gizmo-drafts");
+            t.setDaemon(true);
+            return t;
+        });
+        DraftJournalStatus draftStatus = new DraftJournalStatus(executor);
+        journal = new DraftJournal(DraftJournal.folderIn(configDir), draftWriter, draftStatus);
+        draftStatus.problemProperty().addListener((obs, was, problem) -> {
+            if (problem != null && !problem.isEmpty()) {
+                dialogs.notifyError("Drafts", problem);
+            }
+        });
+        RecentScenes recent = new RecentScenes(configDir);
+        KnownAssets known = new KnownAssets(library.assets());
+        SceneDocumentMapping mapping = new SceneDocumentMapping(assetId -> known.find(assetId)
+                .map(a -> Mobility.defaultFor(a.params() == null || a.params().get("family") == null ? null : a.params().get("family").toString()))
+                .orElse(Mobility.FIXED));
+        session = new SceneSessionViewModel(composer, active.scenes(), executor, dialogs, mapping,
+                new DraftRecorder(journal, Clock.systemDefaultZone()), this::draftConnection, recent);
+        composerView.showNotes(session.statusProperty());
+        restore = new DraftRestoreViewModel(journal, executor, dialogs, session::restore, Clock.systemDefaultZone());
+        ScenesDialog browser = new ScenesDialog(active.scenes(), recent, executor, zone);
+        Command export = Command.when(session.savingProperty().not(), () -> session.saveThen(this::openSceneExport));
+        return new SceneFileMenu(session, browser, executor, () -> stage, export);
+    }
+
+    /** Which server drafts belong to: the active connection, or the one being connected to. */
+    private String draftConnection() {
+        return active.current().map(c -> SceneDraft.connectionOf(c.kind(), c.baseUrl())).orElseGet(() -> {
+            ConnectionProfile p = settingsStore.effective(settings.get().activeProfile());
+            return SceneDraft.connectionOf(p.kind(), p.kind().isRemote() ? p.baseUrl() : SceneDraft.BUILT_IN_ENGINE);
+        });
+    }
+
+    /** The first connection offers the drafts a crash left; later ones (the server back) let a waiting save run. */
+    private void connected() {
+        if (!connectedOnce) {
+            connectedOnce = true;
+            DraftRestoreView.showWhenOffered(restore, stage);
+            restore.load(draftConnection());
+        } else {
+            session.connectionBack();
+        }
+    }
+
+    private void openSceneExport() {
+        LOG.info("Scene export asked for {}", session.openSceneProperty().get().sceneId());
+    }
+
+    /** The scene document session, for tests. */
+    public SceneSessionViewModel session() {
+        return session;
     }
 
     /** The scene composer's canvas, for tests. */
@@ -188,6 +279,12 @@ public final class StudioApp {
                 layoutStore.save(last);
             } catch (IOException e) {
                 LOG.warn("Could not save the window layout: {}", e.getMessage());
+            }
+            if (journal != null && !journal.flush(Duration.ofSeconds(5))) {
+                LOG.warn("Some scene drafts may not be on disk yet");
+            }
+            if (draftWriter != null) {
+                draftWriter.shutdown();
             }
             releaseServices();
             stopped.complete(null);

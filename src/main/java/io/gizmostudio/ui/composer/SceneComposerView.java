@@ -13,11 +13,21 @@ import javafx.scene.layout.StackPane;
  * inspector (the side panel can be collapsed from the View menu; its split is remembered with the window layout).
  */
 public final class SceneComposerView extends BorderPane {
+    private final Label status;
     private final SceneCanvas canvas;
     private final SceneActions actions;
     private final SplitPane body;
     private final SplitPane side;
     private double sideDivider;
+
+    /** Also shows {@code notes} (the scene document's save status) in the status line; the latest word wins. */
+    public void showNotes(javafx.beans.value.ObservableStringValue notes) {
+        notes.addListener((obs, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                status.setText(now);
+            }
+        });
+    }
 
     public SceneComposerView(SceneComposerViewModel vm, AssetModels models, OutlinerViewModel outliner,
                              InspectorViewModel inspector, double sideDivider, double inspectorDivider) {
@@ -28,7 +38,9 @@ public final class SceneComposerView extends BorderPane {
         Label status = new Label();
         status.setId("composerMessage");
         status.getStyleClass().add("composer-message");
-        status.textProperty().bind(vm.messageProperty());
+        vm.messageProperty().addListener((obs, was, now) -> status.setText(now));
+        status.setText(vm.messageProperty().get());
+        this.status = status;
         status.setMaxWidth(Double.MAX_VALUE);
         StackPane canvasArea = new StackPane(canvas);
         setBottom(status);

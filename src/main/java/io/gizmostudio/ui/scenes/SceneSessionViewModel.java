@@ -48,6 +48,7 @@ public final class SceneSessionViewModel {
     private final DialogService dialogs;
     private final SceneDocumentMapping mapping;
     private final DraftRecorder drafts;
+    private final RecentScenes recent;
     private final java.util.function.Supplier<String> connection;
     private final ReadOnlyObjectWrapper<OpenScene> open = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
@@ -63,7 +64,8 @@ public final class SceneSessionViewModel {
     private Runnable afterSave;
 
     public SceneSessionViewModel(SceneComposerViewModel composer, SceneService scenes, UiExecutor ui, DialogService dialogs,
-                                 SceneDocumentMapping mapping, DraftRecorder drafts, java.util.function.Supplier<String> connection) {
+                                 SceneDocumentMapping mapping, DraftRecorder drafts, java.util.function.Supplier<String> connection,
+                                 RecentScenes recent) {
         this.composer = composer;
         this.scenes = scenes;
         this.ui = ui;
@@ -71,6 +73,7 @@ public final class SceneSessionViewModel {
         this.mapping = mapping;
         this.drafts = drafts;
         this.connection = connection;
+        this.recent = recent;
         SceneDocument start = composer.documentProperty().get();
         open.set(new OpenScene(null, newDraftKey(), start, null));
         drafts.openedNew(connection.get(), start);
@@ -120,15 +123,83 @@ public final class SceneSessionViewModel {
 
     /** A new, empty scene (not on the server until saved), after asking about unsaved edits. */
     public void newScene() {
-        whenSettled("starting a new scene", () -> show(new OpenScene(null, newDraftKey(), SceneDocument.empty(UNTITLED), null)));
+        whenSettled("starting a new scene", this::startNew);
     }
 
-    /** Opens a scene the server holds, after asking about unsaved edits. */
+    /** A new, empty scene at once (ask first with {@link #whenSettled}). */
+    public void startNew() {
+        show(new OpenScene(null, newDraftKey(), SceneDocument.empty(UNTITLED), null));
+    }
+
+    /** Runs {@code then} once the server holds what the composer shows: at once, or after a save that succeeds. */
+    public void saveThen(Runnable then) {
+        if (!dirty.get() && open.get().isOnServer()) {
+            then.run();
+            return;
+        }
+        afterSave = then;
+        save();
+    }
+
+    /** Opens a scene the server holds (ask about unsaved edits first with {@link #whenSettled}). */
     public void open(Scene scene) {
+        SceneDocument doc = mapping.toDocument(scene);
+        show(new OpenScene(scene.id(), draftKeyFor(scene.id()), doc, scene.updatedAt()));
+        ui.submit(() -> recent.opened(scene.id(), scene.name()), list -> { }, failure -> LOG.warn("Could not note a recent scene: {}",
+                failure.toString()));
+    }
+
+    /** Opens a recent scene by id, after asking about unsaved edits; one gone from the server leaves the list. */
+    public void openRecent(RecentScene scene) {
         whenSettled("opening " + quoted(scene.name()), () -> {
-            SceneDocument doc = mapping.toDocument(scene);
-            show(new OpenScene(scene.id(), draftKeyFor(scene.id()), doc, scene.updatedAt()));
+            status.set("Opening " + quoted(scene.name()) + "…");
+            ui.submit(() -> scenes.get(scene.id()), this::open, failure -> {
+                if (notFound(failure)) {
+                    status.set(quoted(scene.name()) + " is no longer on the server.");
+                    ui.submit(() -> recent.forget(scene.id()), list -> { }, f -> { });
+                } else {
+                    status.set("Could not open " + quoted(scene.name()) + ": " + FailureMessages.describe(failure));
+                }
+            });
         });
+    }
+
+    /** The recent scenes, most recent first (reads a small file: call through the executor). */
+    public List<RecentScene> recentScenes() {
+        return recent.list();
+    }
+
+    /** Renames the open scene: on the server when it is there, else the name it will be created with. */
+    public void renameScene(String name) {
+        Optional<String> problem = SceneName.problem(name);
+        if (problem.isPresent()) {
+            status.set(problem.get());
+            return;
+        }
+        String n = name.strip();
+        OpenScene o = open.get();
+        if (!o.isOnServer()) {
+            composer.renameScene(n);
+            return;
+        }
+        ui.submit(() -> {
+            Scene renamed = scenes.rename(o.sceneId(), n);
+            recent.renamed(renamed.id(), renamed.name());
+            return renamed;
+        }, renamed -> {
+            renamed(renamed.id(), renamed.name());
+            status.set("Renamed the scene to " + quoted(renamed.name()) + ".");
+        }, failure -> status.set("Could not rename the scene: " + FailureMessages.describe(failure)));
+    }
+
+    /** The open scene's name as the composer shows it. */
+    public String sceneName() {
+        return composer.documentProperty().get().name();
+    }
+
+    /** What is wrong with a scene name, for the rename dialog; empty when it can be sent. */
+    public Optional<String> nameProblem(String name) {
+        return SceneName.problem(name);
     }
 
     /**

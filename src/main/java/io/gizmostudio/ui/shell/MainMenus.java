@@ -6,6 +6,7 @@ import io.gizmostudio.ui.library.AssetActionsViewModel;
 import javafx.scene.control.Button;
 import io.gizmostudio.ui.composer.SceneActions;
 import io.gizmostudio.ui.composer.SceneMenus;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
@@ -24,7 +25,7 @@ final class MainMenus {
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
-    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private MainMenus() {
@@ -32,12 +33,14 @@ final class MainMenus {
 
     static final KeyCombination SHOW_LIBRARY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SHOW_PREVIEW = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination SHOW_SCENE_PANEL = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SHOW_SCENE_PANEL = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete, Command openDescription, SceneActions scene,
-                           MainWindowView window) {
+                           List<MenuItem> sceneFileItems, MainWindowView window) {
         AssetActionsViewModel actions = vm.actions();
-        Menu file = new Menu("_File", null,
+        Menu file = new Menu("_File");
+        file.getItems().addAll(sceneFileItems);
+        file.getItems().addAll(
                 item("_Generate asset…", vm.generateCommand(), GENERATE),
                 item("_Open robot description…", openDescription, OPEN),
                 item("_Export selected…", actions.exportCommand(), null),
@@ -45,6 +48,7 @@ final class MainMenus {
                 item("_Connections…", vm.settingsCommand(), null),
                 new SeparatorMenuItem(),
                 item("_Quit", vm.quitCommand(), QUIT));
+        file.setId("fileMenu");
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(SceneMenus.editItems(scene));
         edit.getItems().addAll(

@@ -9,9 +9,11 @@ import io.gizmostudio.ui.library.AssetLibraryView;
 import io.gizmostudio.ui.settings.SettingsView;
 import io.gizmostudio.ui.settings.SettingsViewModel;
 import io.gizmostudio.ui.composer.SceneComposerView;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +37,7 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
 
     public MainWindowView(Stage stage, MainWindowViewModel vm, AssetLibraryView library, AssetDetailsView details,
                           TaskPanelView tasks, Node preview, SceneComposerView composer, Command openDescription,
+                          List<MenuItem> sceneFileItems,
                           Supplier<GenerateDialogViewModel> generateDialogs,
                           Supplier<SettingsViewModel> settingsDialogs, WindowLayout layout) {
         this.stage = stage;
@@ -64,7 +67,7 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
         right = new SplitPane(preview, details);
         right.setOrientation(Orientation.VERTICAL);
         columns = new WindowColumns(library, middle, right, layout.libraryDivider(), layout.previewDivider());
-        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription, composer.actions(), this), MainMenus.toolBar(vm)));
+        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription, composer.actions(), sceneFileItems, this), MainMenus.toolBar(vm)));
         setCenter(columns.pane());
         setBottom(new StatusBarView(vm));
         restoreDividers(layout);

@@ -55,7 +55,8 @@ class SceneSessionViewModelTest {
 
     private SceneSessionViewModel session(io.gizmostudio.ui.common.SceneService service, ManualUiExecutor executor) {
         return new SceneSessionViewModel(composer, service, executor, dialogs, new SceneDocumentMapping(id -> Mobility.FIXED),
-                new DraftRecorder(journal, java.time.Clock.systemUTC()), () -> SceneDraft.BUILT_IN_ENGINE);
+                new DraftRecorder(journal, java.time.Clock.systemUTC()), () -> SceneDraft.BUILT_IN_ENGINE,
+                new RecentScenes(config));
     }
 
     private List<SceneDraft> drafts() {
