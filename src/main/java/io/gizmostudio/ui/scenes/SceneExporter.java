@@ -1,0 +1,16 @@
+package io.gizmostudio.ui.scenes;
+
+import io.gizmostudio.ui.common.CancellationSignal;
+import io.gizmostudio.ui.common.TransferProgress;
+import java.nio.file.Path;
+
+/**
+ * Downloads one scene export bundle (a zip): the shape of {@code SceneService#export}, so the caller passes
+ * {@code sceneService::export}. Called on a worker thread. {@code destination} is always an empty folder the
+ * dialog made for this download; the returned path is the zip written (inside it, or the folder itself replaced
+ * by the file). It throws when the download fails or is cancelled, and then leaves no partial file.
+ */
+@FunctionalInterface
+public interface SceneExporter {
+    Path export(String sceneId, String format, Path destination, TransferProgress progress, CancellationSignal cancel);
+}
