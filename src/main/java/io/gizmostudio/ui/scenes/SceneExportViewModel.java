@@ -64,6 +64,12 @@ public final class SceneExportViewModel {
     private final ReadOnlyObjectWrapper<SceneExportResult> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> writtenFiles = FXCollections.observableArrayList();
     private final ObservableList<String> reportLines = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper listens to its source weakly, so one made per call can be collected
+    // with the listeners the View put on it.
+    private final ObservableList<ExportProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<FormatProgress> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Path> writtenFilesView = FXCollections.unmodifiableObservableList(writtenFiles);
+    private final ObservableList<String> reportLinesView = FXCollections.unmodifiableObservableList(reportLines);
 
     private final ChangeListener<SceneDocument> documentListener = (obs, old, now) -> recheck();
     private final MapChangeListener<String, List<PlacementIssue>> issuesListener = change -> recheck();
@@ -134,7 +140,7 @@ public final class SceneExportViewModel {
 
     /** The pre-check of the scene as it is now: warnings and notes, none of them blocks the export. */
     public ObservableList<ExportProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** Applies the problem's fix through the composer; the list updates when the composer's checks have run. */
@@ -144,7 +150,7 @@ public final class SceneExportViewModel {
 
     /** One line per format of the current (or last) export. */
     public ObservableList<FormatProgress> formatProgress() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The whole export, 0..1. */
@@ -168,12 +174,12 @@ public final class SceneExportViewModel {
 
     /** Every file the last export wrote. */
     public ObservableList<Path> writtenFiles() {
-        return FXCollections.unmodifiableObservableList(writtenFiles);
+        return writtenFilesView;
     }
 
     /** What each format kept, converted or dropped ("URDF: 3 free objects welded to the world — …"). */
     public ObservableList<String> reportLines() {
-        return FXCollections.unmodifiableObservableList(reportLines);
+        return reportLinesView;
     }
 
     /** The folder the last export wrote something into, for "Show folder". */
@@ -249,8 +255,6 @@ public final class SceneExportViewModel {
     }
 
     private void finished(SceneExportResult r, Path folder) {
-        running.set(false);
-        result.set(r);
         r.exported().forEach(x -> {
             writtenFiles.addAll(x.files());
             reportLines.addAll(x.report());
@@ -271,6 +275,8 @@ public final class SceneExportViewModel {
             failure.set(r.failure());
             status.set("Stopped: " + done + " exported. " + r.failure());
         }
+        running.set(false);
+        result.set(r); // last: whoever listens to the result sees the files, the report and the folder already
     }
 
     private void couldNotStart(Throwable e) {

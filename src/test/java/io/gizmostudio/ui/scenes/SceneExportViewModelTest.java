@@ -142,6 +142,9 @@ class SceneExportViewModelTest {
         Path out = dir.resolve("exports/new folder");
         vm.destinationProperty().set(out.toString());
         assertThat(vm.validationMessageProperty().get()).isEmpty();
+        List<String> seenWithResult = new ArrayList<>();
+        vm.resultProperty().addListener((obs, old, r) -> seenWithResult.add(vm.writtenFiles().size() + " files, folder "
+                + vm.exportedFolder().orElse(null) + ", running " + vm.runningProperty().get()));
 
         vm.export();
 
@@ -161,6 +164,11 @@ class SceneExportViewModelTest {
         assertThat(vm.exportedFolder()).contains(out);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.canExportProperty().get()).isTrue();
+
+        assertThat(seenWithResult).containsExactly("3 files, folder " + out + ", running false");
+        assertThat(vm.formatProgress()).as("one read-only view, so View listeners on it are not collected")
+                .isSameAs(vm.formatProgress());
+        assertThat(vm.problems()).isSameAs(vm.problems());
 
         SceneExportViewModel reopened = dialog();
         assertThat(reopened.destinationProperty().get()).isEqualTo(out.toString());
