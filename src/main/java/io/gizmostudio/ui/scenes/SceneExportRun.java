@@ -113,7 +113,7 @@ final class SceneExportRun {
             return what + "the server has no such scene (deleted elsewhere, or never saved there). "
                     + "Save the scene, then export again.";
         }
-        if (e instanceof ExportDestination.DestinationException || e instanceof BundleUnzipper.UnsafeBundleException) {
+        if (e instanceof BundleUnzipper.UnsafeBundleException) {
             return what + e.getMessage();
         }
         return what + FailureMessages.describe(e);
