@@ -4,6 +4,10 @@ import io.gizmostudio.core.scene.Mobility;
 import io.gizmostudio.ui.common.Command;
 import io.gizmostudio.ui.connection.ConnectionProfile;
 import io.gizmostudio.ui.scenes.DraftJournal;
+import io.gizmostudio.ui.scenes.ExportFolderFile;
+import io.gizmostudio.ui.scenes.SceneExportDialog;
+import io.gizmostudio.ui.scenes.SceneExportViewModel;
+import io.gizmostudio.ui.scenes.ComposerFixes;
 import io.gizmostudio.ui.scenes.DraftJournalStatus;
 import io.gizmostudio.ui.scenes.DraftRecorder;
 import io.gizmostudio.ui.scenes.DraftRestoreView;
@@ -242,8 +246,12 @@ public final class StudioApp {
         }
     }
 
+    /** The export dialog for the scene as saved (the menu saves first), its pre-check fixing through the composer. */
     private void openSceneExport() {
-        LOG.info("Scene export asked for {}", session.openSceneProperty().get().sceneId());
+        SceneExportViewModel vm = new SceneExportViewModel(session.openSceneProperty().get().sceneId(), composer.documentProperty(),
+                composer.issues(), active.scenes()::export, new ComposerFixes(composer),
+                new ExportFolderFile(configDir, Path.of(System.getProperty("user.home"))), executor);
+        new SceneExportDialog(stage, vm, null).show();
     }
 
     /** The scene document session, for tests. */
