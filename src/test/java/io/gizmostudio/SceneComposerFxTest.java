@@ -279,6 +279,7 @@ class SceneComposerFxTest {
      * redo; then a screenshot of the window.
      */
     @Test
+    @Timeout(value = 400, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void workCellTour(FxRobot robot) throws Exception {
         String dir = System.getProperty("gizmo.tour.dir");
         Assumptions.assumeTrue(dir != null, "set -Dgizmo.tour.dir to take the work-cell screenshot");
@@ -314,6 +315,30 @@ class SceneComposerFxTest {
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png",
                 Files.createDirectories(Path.of(dir)).resolve("scene-composer.png").toFile());
         assertThat(document().placements()).hasSize(6);
+
+        // then as a user: Export scene… (Ctrl+E) saves first and opens the dialog; all three formats, unpacked
+        Path out = Files.createDirectories(Path.of(dir).resolve("work-cell-export"));
+        robot.interact(() -> canvas(robot).subScene().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#sceneExportDialog").tryQuery().isPresent());
+        assertThat(fx(() -> app.session().dirtyProperty().get())).isFalse();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        robot.interact(() -> {
+            robot.lookup("#format-isaac_sim_usd").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#format-isaac_sim_urdf").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#exportFolderField").queryAs(javafx.scene.control.TextField.class).setText(out.toString());
+        });
+        robot.clickOn("#unpackedToggle");
+        waitUntil(() -> !robot.lookup("#exportButton").queryButton().isDisabled());
+        robot.clickOn("#exportButton");
+        waitUntil(() -> {
+            try (var listed = Files.list(out)) {
+                return listed.filter(f -> !f.getFileName().toString().startsWith(".")).count() == 3;
+            }
+        }, 120);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        javafx.scene.image.Image dialog = robot.capture(robot.lookup("#sceneExportDialog").queryAs(javafx.scene.Node.class)).getImage();
+        ImageIO.write(SwingFXUtils.fromFXImage(dialog, null), "png", Path.of(dir).resolve("scene-export.png").toFile());
     }
 
     // ---------------------------------------------------------------- helpers
