@@ -3,6 +3,7 @@ package io.gizmostudio;
 import io.gizmostudio.core.scene.Mobility;
 import io.gizmostudio.ui.common.Command;
 import io.gizmostudio.ui.connection.ConnectionProfile;
+import io.gizmostudio.ui.scenes.AutosaveSetting;
 import io.gizmostudio.ui.scenes.DraftJournal;
 import io.gizmostudio.ui.scenes.ExportFolderFile;
 import io.gizmostudio.ui.scenes.SceneExportDialog;
@@ -221,6 +222,14 @@ public final class StudioApp {
         session = new SceneSessionViewModel(composer, active.scenes(), executor, dialogs, mapping,
                 new DraftRecorder(journal, Clock.systemDefaultZone()), this::draftConnection, recent);
         composerView.showNotes(session.statusProperty());
+        AutosaveSetting autosave = new AutosaveSetting(configDir);
+        executor.submit(autosave::load, on -> {
+            session.autosaveProperty().set(on);
+            session.autosaveProperty().addListener((obs, was, now) -> executor.submit(() -> {
+                autosave.save(now);
+                return now;
+            }, saved -> { }, failure -> LOG.warn("Could not save the autosave setting: {}", failure.toString())));
+        }, failure -> LOG.warn("Could not read the autosave setting: {}", failure.toString()));
         restore = new DraftRestoreViewModel(journal, executor, dialogs, session::restore, Clock.systemDefaultZone());
         ScenesDialog browser = new ScenesDialog(active.scenes(), recent, executor, zone);
         Command export = Command.when(session.savingProperty().not(), () -> session.saveThen(this::openSceneExport));
