@@ -1,5 +1,7 @@
 package io.gizmostudio;
 
+import static io.gizmostudio.testing.FxWaits.fx;
+import static io.gizmostudio.testing.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gizmostudio.api.Asset;
@@ -28,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -219,25 +220,4 @@ class SceneDocumentsFxTest {
         return fx(() -> app.composer().documentProperty().get());
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitUntil(Check c) throws Exception {
-        waitUntil(c, 30);
-    }
-
-    private static void waitUntil(Check c, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            try {
-                return c.holds();
-            } catch (Exception e) {
-                return false;
-            }
-        });
-    }
 }

@@ -12,13 +12,11 @@ import io.gizmostudio.api.Scene;
 import io.gizmostudio.api.ScenePage;
 import io.gizmostudio.server.support.Http;
 import io.gizmostudio.server.support.TestServer;
-import io.gizmostudio.ui.common.CancellationSignal;
 import io.gizmostudio.ui.common.FailureKind;
 import io.gizmostudio.ui.common.ManualUiExecutor;
 import io.gizmostudio.ui.common.RecordingDialogService;
 import io.gizmostudio.ui.common.SceneService;
 import io.gizmostudio.ui.common.ServiceException;
-import io.gizmostudio.ui.common.TransferProgress;
 import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.connection.Connection;
@@ -387,7 +385,7 @@ class ScenesViewModelTest {
     }
 
     private SceneService recordingSearches(SceneService real) {
-        return new Delegating(real) {
+        return new DelegatingSceneService(real) {
             @Override
             public ScenePage page(String search, int offset, int limit) {
                 if (search != null && !search.isEmpty()) {
@@ -399,7 +397,7 @@ class ScenesViewModelTest {
     }
 
     /** The real service, but {@code get} answers as a server past its rate limit does. */
-    private static final class RateLimitedGet extends Delegating {
+    private static final class RateLimitedGet extends DelegatingSceneService {
         RateLimitedGet(SceneService real) {
             super(real);
         }
@@ -407,49 +405,6 @@ class ScenesViewModelTest {
         @Override
         public Scene get(String sceneId) {
             throw new ServiceException(FailureKind.RATE_LIMITED, "rate_limited", "Too many requests", Duration.ofSeconds(7), null);
-        }
-    }
-
-    private static class Delegating implements SceneService {
-        private final SceneService real;
-
-        Delegating(SceneService real) {
-            this.real = real;
-        }
-
-        @Override
-        public ScenePage page(String search, int offset, int limit) {
-            return real.page(search, offset, limit);
-        }
-
-        @Override
-        public Scene get(String sceneId) {
-            return real.get(sceneId);
-        }
-
-        @Override
-        public Scene create(String name, String description) {
-            return real.create(name, description);
-        }
-
-        @Override
-        public Scene rename(String sceneId, String name) {
-            return real.rename(sceneId, name);
-        }
-
-        @Override
-        public void delete(String sceneId) {
-            real.delete(sceneId);
-        }
-
-        @Override
-        public Scene savePlacements(String sceneId, List<PlacementEntry> entries) {
-            return real.savePlacements(sceneId, entries);
-        }
-
-        @Override
-        public Path export(String sceneId, String format, Path destination, TransferProgress progress, CancellationSignal cancel) {
-            return real.export(sceneId, format, destination, progress, cancel);
         }
     }
 }
