@@ -244,8 +244,11 @@ public final class SceneSessionViewModel {
     public void renamed(String sceneId, String name) {
         OpenScene o = open.get();
         if (sceneId.equals(o.sceneId())) {
+            SceneDocument savedRenamed = o.saved().renamed(name);
+            open.set(new OpenScene(o.sceneId(), o.draftKey(), savedRenamed, o.serverUpdatedAt()));
             composer.renameScene(name);
-            open.set(new OpenScene(o.sceneId(), o.draftKey(), o.saved().renamed(name), o.serverUpdatedAt()));
+            // the server holds the new name: no draft for it (unsaved edits, if any, stay journaled)
+            drafts.saved(sceneId, o.serverUpdatedAt(), savedRenamed);
         }
     }
 

@@ -288,6 +288,26 @@ class SceneSessionViewModelTest {
     }
 
     @Test
+    void renamingTheOpenSceneOnTheServerIsNoUnsavedEditButKeepsRealOnes() {
+        add(local(1, "ast_table", 0));
+        session.save();
+        session.renameScene("  Work cell ");
+        assertThat(server.scenes.get("scn_1").name()).isEqualTo("Work cell");
+        assertThat(session.titleProperty().get()).isEqualTo("Work cell — Gizmo Studio");
+        assertThat(session.dirtyProperty().get()).isFalse();
+        assertThat(drafts()).isEmpty();
+
+        add(local(2, "ast_box", 1));
+        session.renameScene("Cell A");
+        assertThat(session.titleProperty().get()).isEqualTo("*Cell A — Gizmo Studio");
+        assertThat(drafts()).singleElement().extracting(d -> d.document().name(), d -> d.document().placements().size())
+                .containsExactly("Cell A", 2);
+        session.renameScene(" ");
+        assertThat(session.statusProperty().get()).isNotEmpty();
+        assertThat(server.scenes.get("scn_1").name()).isEqualTo("Cell A");
+    }
+
+    @Test
     void autosaveSavesTwoSecondsAfterTheLastEdit() {
         session.autosaveProperty().set(true);
         add(local(1, "ast_table", 0));
