@@ -229,6 +229,27 @@ class SceneComposerFxTest {
     }
 
     @Test
+    void theAssetShownInThePreviewDragsFromItsTitleIntoTheScene(FxRobot robot) throws Exception {
+        Asset box = generate("a small plastic box");
+        waitUntil(() -> robot.lookup("#card-" + box.id()).tryQuery().isPresent());
+        robot.clickOn("#card-" + box.id());
+        waitUntil(() -> box.id().equals(fx(() -> app.preview().shownAssetIdProperty().get())));
+        Point2D target = fx(() -> canvas(robot).localToScreen(canvasPoint(0.5, 0.6)));
+        for (int attempt = 1; document().placements().isEmpty() && attempt <= 3; attempt++) {
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            robot.drag("#previewTitle", MouseButton.PRIMARY).dropTo(robot.point(target));
+            try {
+                waitUntil(() -> document().placements().size() == 1, 12);
+            } catch (java.util.concurrent.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+        assertThat(document().placements()).singleElement().extracting(Placement::assetId).isEqualTo(box.id());
+    }
+
+    @Test
     void aRubberBandInTheTopViewSelectsWhatItEncloses(FxRobot robot) throws Exception {
         Asset box = generate("a small plastic box");
         dragCardTo(robot, box.id(), canvasPoint(0.5, 0.6));
