@@ -28,6 +28,8 @@ public final class DeskLampFamily implements FamilyBuilder {
     private static final double GAP = 0.003;
     private static final double LEAN_BACK = -0.3;
     private static final double ELBOW_BEND = 2.0;
+    /** How far the elbow folds up: past ~0.67 rad the head meets the turret (measured in MuJoCo by SelfCollisionSweepTest). */
+    private static final double ELBOW_UP = 0.6;
     /** A spun-aluminium shade with a bulb and socket, as one bulk density over the shade's cylinder. */
     private static final double HEAD_DENSITY = 300;
     private static final JointDynamics DYNAMICS = new JointDynamics(0.05, 0.3);
@@ -75,7 +77,7 @@ public final class DeskLampFamily implements FamilyBuilder {
                 new AttachedLink(upper.build(), PassiveJoints.revolute("shoulder", "turret", "upper_arm",
                         pitched(0, shoulderZ, LEAN_BACK), Vec3.UNIT_Y, -0.7, 0.9, 3.0, 2.0, DYNAMICS)),
                 new AttachedLink(forearm.build(), PassiveJoints.revolute("elbow", "upper_arm", "forearm",
-                        pitched(arm, 0, ELBOW_BEND), Vec3.UNIT_Y, -1.2, 1.0, 2.0, 2.0, DYNAMICS)),
+                        pitched(arm, 0, ELBOW_BEND), Vec3.UNIT_Y, -1.2, ELBOW_UP, 2.0, 2.0, DYNAMICS)),
                 new AttachedLink(head.build(), Joint.fixed("head_mount", "forearm", "head", pitched(arm, 0, headPitch)))));
     }
 

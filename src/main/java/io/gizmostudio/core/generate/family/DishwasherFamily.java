@@ -29,6 +29,8 @@ public final class DishwasherFamily implements FamilyBuilder {
     private static final double DOOR_DENSITY = 400;
     /** Room under the lower basket for the spray arm. */
     private static final double SPRAY_ARM_SPACE = 0.06;
+    /** Height the racks gain so the lowest one, pulled fully out, rides over the open door (it met it by 15 mm). */
+    private static final double OPEN_DOOR_CLEARANCE = 0.02;
 
     @Override public Family family() {
         return Family.DISHWASHER;
@@ -71,12 +73,13 @@ public final class DishwasherFamily implements FamilyBuilder {
 
         int racks = Sizing.count(spec, "racks", 2, 0, 3);
         if (racks > 0) {
-            double usable = tub.size().z() - SPRAY_ARM_SPACE;
+            // the lowest rack rolls out over the open door: it runs high enough to clear the door's inner face
+            double usable = tub.size().z() - SPRAY_ARM_SPACE - OPEN_DOOR_CLEARANCE;
             double spacing = usable / racks;
             double wall = Sizing.clamp(spacing - WireRackBuilder.ROD - 0.05, 0.02, 0.15);
             WireRackBuilder basket = new WireRackBuilder(wall, 0.85, AppliancePalette.CHROME);
             for (int i = 0; i < racks; i++) {
-                double runnerTop = tub.min().z() + SPRAY_ARM_SPACE + i * spacing;
+                double runnerTop = tub.min().z() + SPRAY_ARM_SPACE + OPEN_DOOR_CLEARANCE + i * spacing;
                 parts.add(basket.build("rack_" + (i + 1), "body", body, tub, runnerTop, 0.01));
             }
         }
