@@ -29,6 +29,11 @@ public final class LinkBuilder {
         this(name, kind.density(), new Material(kind.wireName() + "_" + hex(color), color));
     }
 
+    /** A link of {@code kind}'s material and colour whose solids weigh {@code bulkDensity} (hollow or composite parts). */
+    public LinkBuilder(String name, MaterialKind kind, Rgba color, double bulkDensity) {
+        this(name, bulkDensity, new Material(kind.wireName() + "_" + hex(color), color));
+    }
+
     public LinkBuilder(String name, double density, Material material) {
         this.name = name;
         this.density = density;

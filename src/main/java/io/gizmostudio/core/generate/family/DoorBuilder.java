@@ -26,6 +26,11 @@ final class DoorBuilder {
         this(name, slab, edge, new LinkBuilder(name, kind, color));
     }
 
+    /** A door of {@code kind}'s colour and material name whose leaf weighs {@code bulkDensity} (hollow metal leaves). */
+    DoorBuilder(String name, Aabb slab, HingeEdge edge, MaterialKind kind, Rgba color, double bulkDensity) {
+        this(name, slab, edge, new LinkBuilder(name, kind, color, bulkDensity));
+    }
+
     /** A door of a composite build (steel skins, glass, insulation) given as one bulk density. */
     DoorBuilder(String name, Aabb slab, HingeEdge edge, double bulkDensity, Material material) {
         this(name, slab, edge, new LinkBuilder(name, bulkDensity, material));

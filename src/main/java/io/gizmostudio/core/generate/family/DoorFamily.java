@@ -40,7 +40,8 @@ public final class DoorFamily implements FamilyBuilder {
         double fd = Sizing.length(spec, "depth", 0.12, 0.06, 0.4);
         double lt = Sizing.length(spec, "thickness", 0.035, 0.015, Math.min(0.08, fd));
 
-        LinkBuilder frame = new LinkBuilder("frame", kind, color);
+        // metal frames are pressed sheet, metal leaves two skins over a core: a steel door weighs what real ones do
+        LinkBuilder frame = new LinkBuilder("frame", kind, color, SheetStock.profileDensity(kind, JAMB, fd));
         Solids.box(frame, Solids.span(-fd / 2, fd / 2, -w / 2, -w / 2 + JAMB, 0, h));
         Solids.box(frame, Solids.span(-fd / 2, fd / 2, w / 2 - JAMB, w / 2, 0, h));
         Solids.box(frame, Solids.span(-fd / 2, fd / 2, -w / 2 + JAMB, w / 2 - JAMB, h - JAMB, h));
@@ -71,7 +72,7 @@ public final class DoorFamily implements FamilyBuilder {
         }
         HingeEdge hinge = HingeEdge.side(spec.option("hinge", "left"), HingeEdge.LEFT);
         Aabb slab = Solids.span(fd / 2 - lt, fd / 2, openY0 + GAP, openY1 - GAP, 0.01, h - JAMB - GAP);
-        DoorBuilder leaf = new DoorBuilder("leaf", slab, hinge, kind, color);
+        DoorBuilder leaf = new DoorBuilder("leaf", slab, hinge, kind, color, SheetStock.hollowPanelDensity(kind, lt));
         // The lever sits 7 cm in from the free edge on a rosette; it points back toward the hinge.
         double handleY = hinge == HingeEdge.LEFT ? slab.max().y() - 0.07 : slab.min().y() + 0.07;
         Vec3 rosette = new Vec3(fd / 2 + 0.005, handleY, handleZ);

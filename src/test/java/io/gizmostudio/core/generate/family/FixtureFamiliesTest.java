@@ -169,4 +169,15 @@ class FixtureFamiliesTest {
         assertThat(b.size().z()).isCloseTo(2.0, within(1e-6));
         assertThat(a.link("leaf").orElseThrow().inertial().mass()).isBetween(20.0, 60.0);
     }
+
+    /** Hollow-metal doors are two steel skins over a core: 40–120 kg with their frame (issue #12), not a solid slab of ~1 t. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"STEEL, hinged", "ALUMINIUM, hinged", "WOOD, hinged"})
+    void aMetalDoorWeighsWhatAHollowMetalDoorDoes(MaterialKind kind, String variant) {
+        Articulation a = build(new DoorFamily(), spec(Family.DOOR).material(kind).option("variant", variant).build());
+        double total = a.links().stream().mapToDouble(l -> l.inertial().mass()).sum();
+        double leaf = a.link("leaf").orElseThrow().inertial().mass();
+        assertThat(total).as("%s door with its frame", kind).isBetween(kind == MaterialKind.ALUMINIUM ? 20.0 : 40.0, 120.0);
+        assertThat(leaf).as("%s leaf 1.0 × 2.1 m", kind).isBetween(15.0, 70.0);
+    }
 }
