@@ -98,6 +98,10 @@ public final class GenerateCommand implements Callable<Integer> {
     private static void describe(PrintWriter out, GeneratedAsset asset) {
         Articulation a = asset.articulation();
         out.printf(Locale.ROOT, "understood: %s%n", flatten(asset.spec().describe()));
+        if (!asset.spec().ignored().isEmpty()) {
+            out.printf(Locale.ROOT, "ignored:    %s (this engine cannot make these yet)%n",
+                    String.join(", ", asset.spec().ignored()));
+        }
         Aabb box = ForwardKinematics.bounds(a);
         out.printf(Locale.ROOT, "asset:      %s — %d links, %d joints (%d DOF), %.2f kg, %.2f × %.2f × %.2f m%n",
                 a.name(), a.links().size(), a.joints().size(), a.degreesOfFreedom(), a.totalMass(),

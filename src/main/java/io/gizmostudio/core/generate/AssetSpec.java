@@ -13,12 +13,28 @@ import java.util.Map;
  * {@code diameter}; options hold words such as {@code hinge=left}, {@code variant=wardrobe}, {@code lid=true}.
  * Attachments are sub-assets mounted on this one (a gripper on an arm, an arm on a mobile base).
  * {@code material}, {@code colorName} and {@code color} may be null when the prompt names none.
+ * Options also carry {@code shape}, {@code mounting} and {@code reference} (a product the prompt named, such as
+ * {@code UR10}); {@code quantities} hold other numbers the prompt gave ({@code initial_open_deg},
+ * {@code initial_open_fraction}, {@code payload_kg}). {@code ignored} lists what the prompt said that the engine
+ * cannot honour for this family ("wall-mounted", "3 drawers"), and {@code notes} how a value was adapted.
  */
 public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, Double> dimensions,
                         MaterialKind material, String colorName, Rgba color, SizeClass size,
-                        Map<String, String> options, List<AssetSpec> attachments) {
+                        Map<String, String> options, List<AssetSpec> attachments, Map<String, Double> quantities,
+                        List<String> ignored, List<String> notes) {
+
+    /** A spec without quantities, ignored words or notes. */
+    public AssetSpec(Family family, Map<String, Integer> counts, Map<String, Double> dimensions,
+                     MaterialKind material, String colorName, Rgba color, SizeClass size,
+                     Map<String, String> options, List<AssetSpec> attachments) {
+        this(family, counts, dimensions, material, colorName, color, size, options, attachments, Map.of(), List.of(),
+                List.of());
+    }
 
     public AssetSpec {
+        quantities = Map.copyOf(quantities);
+        ignored = List.copyOf(ignored);
+        notes = List.copyOf(notes);
         if (family == null) {
             throw new IllegalArgumentException("spec needs a family");
         }
@@ -46,6 +62,10 @@ public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, 
 
     public boolean hasDimension(String key) {
         return dimensions.containsKey(key);
+    }
+
+    public double quantity(String key, double fallback) {
+        return quantities.getOrDefault(key, fallback);
     }
 
     public String option(String key, String fallback) {
@@ -77,6 +97,7 @@ public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, 
         Map<String, Object> dims = new LinkedHashMap<>();
         new java.util.TreeMap<>(dimensions).forEach((k, v) -> dims.put(k + "_m", v));
         out.putAll(dims);
+        new java.util.TreeMap<>(quantities).forEach(out::put);
         if (material != null) {
             out.put("material", material.wireName());
         }
@@ -90,6 +111,12 @@ public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, 
             List<Object> parts = new ArrayList<>();
             attachments.forEach(a -> parts.add(a.describe()));
             out.put("attachments", parts);
+        }
+        if (!ignored.isEmpty()) {
+            out.put("ignored", ignored);
+        }
+        if (!notes.isEmpty()) {
+            out.put("notes", notes);
         }
         return out;
     }

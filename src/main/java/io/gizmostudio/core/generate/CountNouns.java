@@ -41,6 +41,7 @@ final class CountNouns {
         noun("fingers", "jaw", "jaws", 0);
         noun("spokes", "spoke", "spokes", 0);
         noun("legs", "leg", "legs", 4);
+        noun("cups", "cup", "cups", 0);
         // adjectival forms only count with a number in front ("4-wheeled", "three-fingered")
         WORDS.put("wheeled", new Noun("wheels", false, 0));
         WORDS.put("fingered", new Noun("fingers", false, 0));

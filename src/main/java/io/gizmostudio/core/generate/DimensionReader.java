@@ -32,6 +32,16 @@ final class DimensionReader {
             "degrees", "rpm", "hz", "v", "volt", "volts", "w", "watt", "watts", "kw", "s", "sec", "secs", "second",
             "seconds", "percent", "l", "liter", "liters", "litre", "litres", "mph", "kph", "kmh");
 
+    /** Sub-parts a length may describe, with the dimension a bare length of that part means. */
+    private static final Map<String, String[]> PARTS = Map.ofEntries(
+            Map.entry("wheel", new String[] {"wheel", "diameter"}), Map.entry("wheels", new String[] {"wheel", "diameter"}),
+            Map.entry("tyres", new String[] {"wheel", "diameter"}), Map.entry("tires", new String[] {"wheel", "diameter"}),
+            Map.entry("cup", new String[] {"cup", "diameter"}), Map.entry("cups", new String[] {"cup", "diameter"}),
+            Map.entry("roller", new String[] {"roller", "diameter"}), Map.entry("rollers", new String[] {"roller", "diameter"}),
+            Map.entry("top", new String[] {"top", "thickness"}), Map.entry("legs", new String[] {"leg", "height"}),
+            Map.entry("leg", new String[] {"leg", "height"}),
+            Map.entry("fingers", new String[] {"finger", "length"}), Map.entry("jaws", new String[] {"finger", "length"}));
+
     private DimensionReader() {
     }
 
@@ -82,8 +92,18 @@ final class DimensionReader {
         }
         double m = metres.get(0);
         Optional<String> after = wordAfter(t, j);
+        int end = after.isEmpty() ? j : t.get(j).is("in") || t.get(j).is("of") ? j + 2 : j + 1;
+        String[] part = end < t.size() && t.get(end).isWord() ? PARTS.get(t.get(end).text()) : null;
+        if (part == null) {
+            part = partBefore(t, start);
+        }
+        if (part != null) {
+            // "10 cm wheels", "15 cm diameter wheels", "wheels 8 cm in diameter": the part's, not the asset's
+            PromptReading.Dimension d = dimension(after.orElse(part[1]), m, start, end);
+            reading.add(new PromptReading.Dimension(d.key(), d.metres(), start, end, part[0]));
+            return end;
+        }
         if (after.isPresent()) {
-            int end = t.get(j).is("in") || t.get(j).is("of") ? j + 2 : j + 1;
             reading.add(dimension(after.get(), m, start, end));
             return end;
         }
@@ -94,6 +114,15 @@ final class DimensionReader {
         }
         reading.add(new PromptReading.Dimension(null, m, start, j));
         return j;
+    }
+
+    /** The part named just before a length ("wheels of 12 cm", "fingers 8 cm long"), or null. */
+    private static String[] partBefore(List<PromptToken> t, int start) {
+        int k = start - 1;
+        if (k >= 0 && (t.get(k).is("of") || t.get(k).is("about"))) {
+            k--;
+        }
+        return k >= 0 && k < start && t.get(k).isWord() ? PARTS.get(t.get(k).text()) : null;
     }
 
     private static PromptReading.Dimension dimension(String key, double metres, int start, int end) {

@@ -92,14 +92,14 @@ final class FamilyVocabulary {
 
     private static void furniture() {
         names(Family.CABINET, "cabinet", "cabinet", "cabinets", "cupboard", "cupboards", "locker", "sideboard",
-                "credenza", "storage cabinet", "kitchen cabinet", "wall cabinet", "tool cabinet", "base cabinet");
+                "credenza", "pantry", "pantry cabinet", "larder", "storage cabinet", "kitchen cabinet", "wall cabinet", "tool cabinet", "base cabinet");
         names(Family.CABINET, "drawer_unit", "drawer unit", "drawer cabinet", "chest of drawers", "chest",
                 "dresser", "tallboy", "filing cabinet", "file cabinet", "drawer chest", "set of drawers");
         names(Family.CABINET, "wardrobe", "wardrobe", "closet", "armoire", "clothes cabinet");
         names(Family.CABINET, "nightstand", "nightstand", "night stand", "bedside table", "bedside cabinet",
                 "bedside", "night table");
         names(Family.TABLE, "table", "table", "tables", "dining table", "coffee table", "side table",
-                "kitchen table", "end table", "console table");
+                "kitchen table", "end table", "console table", "bar table");
         names(Family.TABLE, "workbench", "workbench", "work bench", "bench", "work table", "worktable",
                 "workshop table");
         names(Family.TABLE, "desk", "desk", "desks", "standing desk", "writing desk", "office desk",

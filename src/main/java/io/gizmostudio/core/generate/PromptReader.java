@@ -30,6 +30,8 @@ final class PromptReader {
 
     static PromptReading read(List<PromptToken> tokens) {
         PromptReading reading = new PromptReading(tokens);
+        ProductReferences.read(reading);
+        StateWords.read(reading);
         DimensionReader.read(reading);
         readHingeAndLid(reading);
         readMentionsAndCounts(reading);
@@ -140,6 +142,7 @@ final class PromptReader {
             Optional<PromptReading.Count> count = noun.flatMap(n -> countAt(r, at, n));
             if (phrase.isPresent() && (count.isEmpty() || !isCountContext(r, i, noun.get(), count.get()))) {
                 FamilyVocabulary.Entry e = phrase.get();
+                countBeforePhrase(r, i, e);
                 int negation = negationBefore(r, i);
                 if (negation >= 0) {
                     r.consume(negation, i + e.words().size()); // "an arm with no gripper": nothing to add
@@ -168,6 +171,16 @@ final class PromptReader {
                 continue;
             }
             i++;
+        }
+    }
+
+    /** "4 suction cups": a number before a phrase whose last word is a counted noun counts that noun. */
+    private static void countBeforePhrase(PromptReading r, int i, FamilyVocabulary.Entry e) {
+        int last = i + e.words().size() - 1;
+        Optional<CountNouns.Match> noun = CountNouns.at(r.tokens, last);
+        if (i > 0 && noun.isPresent() && noun.get().length() == 1 && r.tokens.get(i - 1).isNumber()
+                && !r.isConsumed(i - 1) && r.tokens.get(i - 1).value() == Math.rint(r.tokens.get(i - 1).value())) {
+            r.add(new PromptReading.Count(noun.get().key(), (int) r.tokens.get(i - 1).value(), i - 1, i));
         }
     }
 
@@ -202,6 +215,10 @@ final class PromptReader {
         int adjectives = 0;
         while (k >= 0 && adjectives <= MAX_ADJECTIVES) {
             PromptToken p = t.get(k);
+            if (r.isConsumed(k) && isInPartDimension(r, k)) {
+                k--; // "two 30 mm cups": the cups' size sits between the count and its noun
+                continue;
+            }
             if (p.isNumber() && !r.isConsumed(k)) {
                 double v = p.value();
                 if (v != Math.rint(v) || v < 0) {
@@ -226,6 +243,11 @@ final class PromptReader {
             return Optional.of(new PromptReading.Count(noun.key(), noun.pluralDefault(), i, end));
         }
         return Optional.empty();
+    }
+
+    private static boolean isInPartDimension(PromptReading r, int k) {
+        return r.traits.stream().anyMatch(tr -> tr instanceof PromptReading.Dimension d && d.part() != null
+                && d.start() <= k && k < d.end());
     }
 
     /** True when nothing nounlike follows: "a wheel" counts one, "a mecanum wheel base" does not. */

@@ -18,7 +18,8 @@ final class PromptReading {
     }
 
     /** Something said about an asset, spanning tokens [start, end). */
-    sealed interface Trait permits Count, Dimension, Extents, MaterialTrait, ColorTrait, SizeTrait, OptionTrait {
+    sealed interface Trait permits Count, Dimension, Extents, MaterialTrait, ColorTrait, SizeTrait, OptionTrait,
+            Quantity, FamilySize, Reference {
         int start();
 
         int end();
@@ -28,8 +29,27 @@ final class PromptReading {
     record Count(String key, int value, int start, int end) implements Trait {
     }
 
-    /** "60 cm wide": {@code key} is null for a bare length ("a 1.2 m arm"), which takes the family's default. */
-    record Dimension(String key, double metres, int start, int end) implements Trait {
+    /**
+     * "60 cm wide": {@code key} is null for a bare length ("a 1.2 m arm"), which takes the family's default.
+     * {@code part} names the sub-part the length describes ("10 cm wheels": part {@code wheel}, key
+     * {@code diameter}), or is null when it describes the asset itself.
+     */
+    record Dimension(String key, double metres, int start, int end, String part) implements Trait {
+        Dimension(String key, double metres, int start, int end) {
+            this(key, metres, start, end, null);
+        }
+    }
+
+    /** A number that is not a length or count: {@code initial_open_deg=110}, {@code initial_open_fraction=0.5}. */
+    record Quantity(String key, double value, int start, int end) implements Trait {
+    }
+
+    /** A size word whose meaning depends on the family: "tall", "low", "short". */
+    record FamilySize(String word, int start, int end) implements Trait {
+    }
+
+    /** A named product ("UR10", "TurtleBot 4") and its published figures. */
+    record Reference(ProductReferences.Product product, int start, int end) implements Trait {
     }
 
     /** "120 x 60 x 75 cm": two or three extents in metres, mapped per family. */
@@ -81,6 +101,17 @@ final class PromptReading {
     void add(Mention m) {
         mentions.add(m);
         consume(m.start(), m.end());
+    }
+
+    /** The prompt's own words over [start, end), for messages ("30 cm tall"). */
+    String text(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end && k < tokens.size(); k++) {
+            if (!tokens.get(k).isBreak()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(tokens.get(k).text());
+            }
+        }
+        return sb.toString();
     }
 
     /** Words no finding used, for the log: what the parser did not understand. */

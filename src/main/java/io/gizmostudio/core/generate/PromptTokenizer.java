@@ -78,6 +78,10 @@ final class PromptTokenizer {
                     if (lastIsNumber(out)) {
                         out.add(PromptToken.word("ft", out.size()));
                     }
+                } else if (c == '\u00b0' || c == '\u00ba') {
+                    if (lastIsNumber(out)) {
+                        out.add(PromptToken.word("deg", out.size()));
+                    }
                 } else if (c == '&' || c == '+') {
                     out.add(PromptToken.word("and", out.size()));
                 } else if (c == '\u00d7' || c == '*') {

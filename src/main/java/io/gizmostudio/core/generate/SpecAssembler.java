@@ -123,8 +123,17 @@ final class SpecAssembler {
         if (t instanceof PromptReading.Count c) {
             return FamilyParameters.takesCount(f, CountNouns.keyFor(c.key(), f));
         }
+        if (t instanceof PromptReading.Dimension d && d.part() != null) {
+            return FamilyParameters.partDimension(f, d.part(), d.key()).isPresent();
+        }
         if (t instanceof PromptReading.Dimension d && d.key() != null) {
-            return FamilyParameters.takesDimension(f, d.key());
+            return FamilyParameters.dimensionKey(f, d.key()).isPresent();
+        }
+        if (t instanceof PromptReading.Quantity q) {
+            return FamilyParameters.takesQuantity(f, q.key());
+        }
+        if (t instanceof PromptReading.Reference r) {
+            return r.product().family() == f;
         }
         return true;
     }
@@ -183,7 +192,7 @@ final class SpecAssembler {
 
     private static AssetSpec withAttachments(AssetSpec s, List<AssetSpec> parts) {
         return new AssetSpec(s.family(), s.counts(), s.dimensions(), s.material(), s.colorName(), s.color(), s.size(),
-                s.options(), parts);
+                s.options(), parts, s.quantities(), s.ignored(), s.notes());
     }
 
     // ---- one asset's parameters ---------------------------------------------------------------------------
@@ -200,8 +209,10 @@ final class SpecAssembler {
             }
         }
         family = toolFamily(family, rawCounts);
-        Map<String, Integer> counts = counts(family, rawCounts);
-        Map<String, Double> dims = dimensions(family, g.traits);
+        List<String> ignored = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, Integer> counts = counts(family, rawCounts, ignored);
+        Map<String, Double> dims = dimensions(family, g.traits, ignored);
         PromptReading.MaterialTrait material = first(g.traits, PromptReading.MaterialTrait.class);
         PromptReading.ColorTrait color = first(g.traits, PromptReading.ColorTrait.class);
         PromptReading.SizeTrait size = first(g.traits, PromptReading.SizeTrait.class);
@@ -214,11 +225,77 @@ final class SpecAssembler {
         for (PromptReading.Trait t : g.traits) {
             if (t instanceof PromptReading.OptionTrait o) {
                 options.putIfAbsent(o.key(), o.value());
+                if ((o.key().equals("shape") || o.key().equals("mounting"))
+                        && !FamilyParameters.honours(family, o.key(), o.value())) {
+                    ignored.add(StateWords.phrase(o.key(), o.value()));
+                }
             }
+        }
+        Map<String, Double> quantities = new LinkedHashMap<>();
+        for (PromptReading.Trait t : g.traits) {
+            if (t instanceof PromptReading.Quantity q) {
+                if (FamilyParameters.takesQuantity(family, q.key())) {
+                    quantities.putIfAbsent(q.key(), q.value());
+                } else {
+                    ignored.add(reading.text(q.start(), q.end()));
+                }
+            }
+        }
+        for (PromptReading.Trait t : g.traits) {
+            if (t instanceof PromptReading.Reference ref && ref.product().family() == family) {
+                options.putIfAbsent("reference", ref.product().name());
+                ProductReferences.Product p = ref.product();
+                boolean sixAxisGen3 = p == ProductReferences.KINOVA_GEN3 && counts.getOrDefault("dof", 7) == 6;
+                p.dimensions().forEach((k, v) -> dims.putIfAbsent(k,
+                        sixAxisGen3 && k.equals("reach") ? ProductReferences.KINOVA_GEN3_6DOF_REACH : v));
+                p.quantities().forEach(quantities::putIfAbsent);
+            }
+        }
+        SizeClass sizeClass = size == null ? SizeClass.MEDIUM : size.size();
+        fillImplied(family, g, options, sizeClass, dims, ignored);
+        if (family == Family.ROBOT_ARM && quantities.containsKey("payload_kg")) {
+            notes.add("payload " + quantities.get("payload_kg") + " kg is the product's figure; drives are sized by reach");
         }
         return new AssetSpec(family, counts, dims, material == null ? null : material.material(),
                 color == null ? null : color.name(), color == null ? null : color.color(),
-                size == null ? SizeClass.MEDIUM : size.size(), options, attachments);
+                sizeClass, options, attachments, quantities, ignored, notes);
+    }
+
+    /** Dimensions the prompt implies without stating them: family size words, mounting, shape, a round footprint. */
+    private void fillImplied(Family family, Group g, Map<String, String> options, SizeClass size,
+                             Map<String, Double> dims, List<String> ignored) {
+        for (PromptReading.Trait t : g.traits) {
+            if (t instanceof PromptReading.FamilySize fs) {
+                Map<String, Double> implied = FamilyParameters.sizeWord(family, fs.word());
+                if (implied.isEmpty()) {
+                    ignored.add(fs.word());
+                }
+                implied.forEach(dims::putIfAbsent);
+            }
+        }
+        for (PromptReading.Mention m : g.mentions) {
+            for (int k = m.start(); k < m.end(); k++) {
+                FamilyParameters.sizeWord(family, reading.tokens.get(k).text()).forEach(dims::putIfAbsent);
+            }
+        }
+        FamilyParameters.mounting(family, options.getOrDefault("mounting", "floor")).forEach(dims::putIfAbsent);
+        FamilyParameters.sizeClass(family, size).forEach(dims::putIfAbsent);
+        String shape = options.get("shape");
+        if (dims.containsKey("diameter") && (family == Family.TABLE || family == Family.MOBILE_BASE)) {
+            String across = family == Family.TABLE ? "depth" : "length";
+            dims.putIfAbsent("width", dims.get("diameter"));
+            dims.putIfAbsent(across, dims.get("diameter"));
+            if (family == Family.TABLE) {
+                options.putIfAbsent("shape", "round");
+            }
+        }
+        if ("square".equals(shape)) {
+            if (family == Family.MOBILE_BASE && dims.containsKey("width")) {
+                dims.putIfAbsent("length", dims.get("width"));
+            } else if (dims.containsKey("width")) {
+                dims.putIfAbsent("depth", dims.get("width"));
+            }
+        }
     }
 
     /** A gripper with three fingers is a three-finger gripper, one with two a parallel gripper. */
@@ -233,13 +310,14 @@ final class SpecAssembler {
         return fingers == 2 ? Family.PARALLEL_GRIPPER : f;
     }
 
-    private static Map<String, Integer> counts(Family family, Map<String, Integer> raw) {
+    private static Map<String, Integer> counts(Family family, Map<String, Integer> raw, List<String> ignored) {
         Map<String, Integer> out = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
             if (FamilyParameters.takesCount(family, key)) {
                 out.put(key, FamilyParameters.clampCount(family, key, value));
             } else {
                 LOG.debug("{} takes no count '{}'; ignored", family.wireName(), key);
+                ignored.add(value + " " + key);
             }
         });
         if (family == Family.MOBILE_BASE && raw.containsKey("wheels")) {
@@ -253,12 +331,19 @@ final class SpecAssembler {
         return out;
     }
 
-    private static Map<String, Double> dimensions(Family family, List<PromptReading.Trait> traits) {
+    private Map<String, Double> dimensions(Family family, List<PromptReading.Trait> traits, List<String> ignored) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (PromptReading.Trait t : traits) {
             if (t instanceof PromptReading.Dimension d) {
                 String key = d.key() == null ? FamilyParameters.defaultDimension(family) : d.key();
-                putDimension(out, family, key, d.metres());
+                java.util.Optional<String> resolved = d.part() != null
+                        ? FamilyParameters.partDimension(family, d.part(), key)
+                        : FamilyParameters.dimensionKey(family, key);
+                if (resolved.isEmpty()) {
+                    ignored.add(reading.text(d.start(), d.end()));
+                    continue;
+                }
+                putDimension(out, family, resolved.get(), d.metres());
             } else if (t instanceof PromptReading.Extents e) {
                 List<String> keys = extentKeys(family);
                 for (int k = 0; k < e.metres().size(); k++) {

@@ -67,8 +67,8 @@ public final class MobileBaseBuilder implements FamilyBuilder {
         double k = length / v.length();
         double width = dimension(spec, "width", v.width() * k);
         double bodyHeight = dimension(spec, "height", v.bodyHeight() * k);
-        double wheelRadius = spec.hasDimension("diameter")
-                ? dimension(spec, "diameter", 0) / 2 : v.wheelRadius() * k;
+        double wheelRadius = spec.hasDimension("wheel_diameter")
+                ? dimension(spec, "wheel_diameter", 0) / 2 : v.wheelRadius() * k;
         double wheelWidth = v.wheelWidth() * k;
         double mass = v.mass() * k * k * k * (spec.size() == SizeClass.HEAVY_DUTY ? 1.4 : 1.0);
         MaterialKind kind = spec.materialOr(MaterialKind.STEEL);

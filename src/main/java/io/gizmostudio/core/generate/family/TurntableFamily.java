@@ -35,7 +35,7 @@ public final class TurntableFamily implements FamilyBuilder {
         boolean indexer = "indexer".equalsIgnoreCase(spec.option("variant", "turntable"));
         MaterialKind kind = spec.materialOr(MaterialKind.ALUMINIUM);
         Rgba color = spec.colorOr(kind.color());
-        double diameter = Sizing.length(spec, "diameter", 0.4, 0.1, 2.0);
+        double diameter = Sizing.length(spec, "diameter", 0.4, 0.1, 6.0);
         double height = Sizing.length(spec, "height", 0.12, 0.04, 0.6);
         double platterT = Sizing.clamp(0.05 * diameter, 0.008, 0.04);
         double baseH = height - platterT - GAP;
