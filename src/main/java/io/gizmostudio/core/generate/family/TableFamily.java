@@ -8,6 +8,7 @@ import io.gizmostudio.core.generate.MaterialKind;
 import io.gizmostudio.core.model.Aabb;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Vec3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,9 @@ public final class TableFamily implements FamilyBuilder {
         double topT = v == Variant.WORKBENCH && topKind == MaterialKind.WOOD ? 0.04 : topThickness(topKind);
 
         LinkBuilder frame = new LinkBuilder("frame", frameKind, frameColor);
+        if ("round".equals(spec.option("shape", "")) && v != Variant.WORKBENCH) {
+            return round(spec, v, Math.max(w, d), h, topT, frame, frameKind, topKind, topColor);
+        }
         Solids.box(frame, Solids.span(-d / 2, d / 2, -w / 2, w / 2, h - topT, h), topKind, topColor);
         double underTop = h - topT;
         if (topKind != MaterialKind.WOOD && topKind != MaterialKind.PLASTIC) {
@@ -101,6 +105,27 @@ public final class TableFamily implements FamilyBuilder {
             parts.addAll(addPedestal(frame, frameKind, frameColor, d, w, pedestalW, underTop, drawers, random));
         }
         return AttachedLink.assemble(v.name().toLowerCase(Locale.ROOT), frame.build(), parts);
+    }
+
+    /**
+     * A round table: a disc top {@code diameter} across on four legs set on the diagonals inside its rim (a round
+     * top has no pedestal, so a round desk has no drawers).
+     */
+    private static Articulation round(AssetSpec spec, Variant v, double diameter, double h, double topT, LinkBuilder frame,
+                                      MaterialKind frameKind, MaterialKind topKind, Rgba topColor) {
+        double r = diameter / 2;
+        Solids.cylinder(frame, r, topT, new Vec3(0, 0, h - topT / 2), Vec3.UNIT_Z, topKind, topColor);
+        double underTop = h - topT;
+        double legSide = frameKind == MaterialKind.WOOD ? 0.05 : 0.04;
+        int legs = Sizing.count(spec, "legs", 4, 3, 8);
+        // leg centres on a circle far enough in that each leg's outer corner stays under the top
+        double ring = r - LEG_INSET - legSide * Math.sqrt(0.5);
+        for (int i = 0; i < legs; i++) {
+            double a = Math.PI / 4 + 2 * Math.PI * i / legs;
+            double x = ring * Math.cos(a), y = ring * Math.sin(a);
+            addLeg(frame, frameKind, Solids.span(x - legSide / 2, x + legSide / 2, y - legSide / 2, y + legSide / 2, 0, underTop));
+        }
+        return AttachedLink.assemble("round_" + v.name().toLowerCase(Locale.ROOT), frame.build(), List.of());
     }
 
     /** Solid boards for wood and plastic; sheet-metal tops get a stiffening apron instead of thickness. */

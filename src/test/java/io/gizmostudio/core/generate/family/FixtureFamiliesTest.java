@@ -19,6 +19,8 @@ import io.gizmostudio.core.model.JointType;
 import io.gizmostudio.core.model.Vec3;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.gizmostudio.core.model.Link;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -179,5 +181,25 @@ class FixtureFamiliesTest {
         double leaf = a.link("leaf").orElseThrow().inertial().mass();
         assertThat(total).as("%s door with its frame", kind).isBetween(kind == MaterialKind.ALUMINIUM ? 20.0 : 40.0, 120.0);
         assertThat(leaf).as("%s leaf 1.0 × 2.1 m", kind).isBetween(15.0, 70.0);
+    }
+
+    /** "a round table 1 m in diameter": a disc top of that diameter on legs that stand under it (issue #12: it was square). */
+    @Test
+    void aRoundTableHasADiscTopOnLegsUnderIt() {
+        Articulation a = new io.gizmostudio.core.generate.AssetGenerator().generate("a round wooden table 1 m in diameter", 1).articulation();
+        Aabb b = ForwardKinematics.bounds(a);
+        assertThat(b.size().x()).isCloseTo(1.0, within(1e-6));
+        assertThat(b.size().y()).isCloseTo(1.0, within(1e-6));
+        Link frame = a.root();
+        assertThat(frame.visuals()).anySatisfy(v -> assertThat(v.geometry()).isEqualTo(new io.gizmostudio.core.model.Geometry.Cylinder(0.5, 0.025)));
+        List<io.gizmostudio.core.model.Visual> legs = frame.visuals().stream()
+                .filter(v -> v.geometry() instanceof io.gizmostudio.core.model.Geometry.Box).toList();
+        assertThat(legs).hasSize(4);
+        for (io.gizmostudio.core.model.Visual leg : legs) {
+            Aabb foot = leg.geometry().localBounds();
+            io.gizmostudio.core.model.Vec3 c = leg.origin().position();
+            double corner = Math.hypot(Math.abs(c.x()) + foot.size().x() / 2, Math.abs(c.y()) + foot.size().y() / 2);
+            assertThat(corner).as("leg's outer corner from the centre").isLessThan(0.5);
+        }
     }
 }
