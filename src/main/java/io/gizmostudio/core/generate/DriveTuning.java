@@ -36,10 +36,14 @@ import java.util.TreeSet;
  * <li><b>Continuous joints (wheels) get a velocity drive</b>: kp = 0 and kv = min(effort / velocity,
  *   0.5·I₀/dt), so the drive reaches full effort at full speed error and stays explicit-stable.</li>
  * <li><b>Effort</b>: the joint's effort limit and the drive's force become at least
- *   {@value #EFFORT_MARGIN}·τ_g (raised when the builder's was smaller).</li>
+ *   {@value #EFFORT_MARGIN}·τ_g (raised when the builder's was smaller). A position-driven joint with limits must
+ *   also carry its subtree through the whole range R in {@value #TRAVERSE_SECONDS} s against gravity, its
+ *   Coulomb friction f and its passive damping b: with a bang-bang profile (peak speed 2R/T, acceleration
+ *   4R/T²) its effort is at least {@value #EFFORT_MARGIN}·(τ_g + f + b·2R/T + I_max·4R/T²).</li>
  * <li><b>Damping</b>: kv belongs to the drive, passive damping to the joint; the two are kept apart so each
- *   format can express them its own way (the MJCF writer adds kv to the joint damping of a position-driven
- *   joint, because MuJoCo 2.2.2's {@code <position>} has no kv; USD and URDF keep them separate).
+ *   format can express them its own way (the MJCF servo carries kv itself and the joint only its passive
+ *   damping, so a push with the actuators off meets the mechanism's damping; USD's drive carries both, since
+ *   UsdPhysics has no passive damping; URDF carries the passive damping, having no actuator).
  *   Mimic followers take their leader's damping; every movable joint keeps its passive damping, at least
  *   {@value #MIN_ROTARY_DAMPING} N·m·s/rad or {@value #MIN_LINEAR_DAMPING} N·s/m.</li>
  * </ul>
@@ -57,6 +61,7 @@ public final class DriveTuning {
     public static final double TIME_STEP = 0.002;
     public static final double MIN_ROTARY_DAMPING = 0.005;
     public static final double MIN_LINEAR_DAMPING = 0.05;
+    public static final double TRAVERSE_SECONDS = 2.0;
 
     private DriveTuning() {
     }
@@ -111,8 +116,22 @@ public final class DriveTuning {
             double kv = Math.min(effort / sized.limits().velocity(), 0.5 * load.inertia() / TIME_STEP);
             return withDamping(sized.withDrive(new Drive(0, kv, effort)), floor(j, j.dynamics().damping()));
         }
+        Joint ranged = withEffort(sized, traverseEffort(j, load));
         Gains g = positionGains(j.type(), load);
-        return withDamping(sized.withDrive(new Drive(g.kp(), g.kv(), effort)), floor(j, j.dynamics().damping()));
+        return withDamping(ranged.withDrive(new Drive(g.kp(), g.kv(), ranged.limits().effort())),
+                floor(j, j.dynamics().damping()));
+    }
+
+    /** The least effort that carries {@code j}'s subtree through its whole range in {@link #TRAVERSE_SECONDS}. */
+    public static double traverseEffort(Joint j, JointLoad load) {
+        if (!j.type().isLimited() || j.limits() == null) {
+            return 0;
+        }
+        double range = j.limits().upper() - j.limits().lower();
+        double peakSpeed = 2 * range / TRAVERSE_SECONDS;
+        double acceleration = 4 * range / (TRAVERSE_SECONDS * TRAVERSE_SECONDS);
+        double passive = j.dynamics().friction() + floor(j, j.dynamics().damping()) * peakSpeed;
+        return EFFORT_MARGIN * (load.gravityLoad() + passive + load.maxInertia() * acceleration);
     }
 
     /** Position-drive gains for a joint of {@code type} carrying {@code load}. */

@@ -7,16 +7,18 @@ import io.gizmostudio.core.model.Joint;
  * default semi-implicit Euler integrator at {@link #TIMESTEP}.
  *
  * <ul>
- *   <li>Damping: MuJoCo 2.2.2's {@code <position>} actuator has no {@code kv}, so the drive's damping is
- *       added to the joint's passive damping. Joint damping is integrated implicitly by Euler, so it is
- *       unconditionally stable however light the link.</li>
- *   <li>Armature: the position actuator's spring {@code kp} is applied explicitly. A spring on an inertia
- *       {@code I} is stable only while {@code ω·dt < 2} with {@code ω = √(kp/I)}, and the inertia the
- *       joint sees can be tiny (a 5 g finger) or smaller still through coupling in the mass matrix. An
- *       armature of {@code 4·kp·dt²} keeps {@code ω·dt ≤ 0.5} even if the moved link weighed nothing;
- *       it reads as the reflected rotor inertia of a geared motor (0.016 kg·m² for kp = 1000 N·m/rad,
- *       well below a real arm joint's). Passive joints get {@link #PASSIVE_ARMATURE}, which steadies
- *       very light links under contact and limit impulses without changing how they move.</li>
+ *   <li>Damping: the joint's {@code damping} is the mechanism's own passive damping only. A position drive's
+ *       damping kv goes into its actuator ({@code <general>} with {@code biasprm="0 −kp −kv"}, what MuJoCo 3
+ *       writes as {@code <position kp kv>}, which 2.2.2 would reject), so a push with the actuators off meets
+ *       only the mechanism's damping and the servo's force stays within its force range.</li>
+ *   <li>Armature: the actuator's spring {@code kp} and damper {@code kv} are applied explicitly. A spring on
+ *       an inertia {@code I} is stable only while {@code ω·dt < 2} with {@code ω = √(kp/I)}, a damper while
+ *       {@code kv·dt/I < 2}, and the inertia the joint sees can be tiny (a 5 g finger) or smaller still
+ *       through coupling in the mass matrix. An armature of {@code max(4·kp·dt², kv·dt)} keeps
+ *       {@code ω·dt ≤ 0.5} and {@code kv·dt/I ≤ 1} even if the moved link weighed nothing; it reads as the
+ *       reflected rotor inertia of a geared motor (0.016 kg·m² for kp = 1000 N·m/rad, well below a real arm
+ *       joint's). Passive joints get {@link #PASSIVE_ARMATURE}, which steadies very light links under contact
+ *       and limit impulses without changing how they move.</li>
  * </ul>
  */
 final class MjcfJointTuning {
@@ -34,20 +36,16 @@ final class MjcfJointTuning {
         if (!j.isActuated()) {
             return PASSIVE_ARMATURE;
         }
+        double fromDamper = j.drive().damping() * TIMESTEP;
         double fromDrive = isPositionDriven(j)
-                ? j.drive().stiffness() * TIMESTEP * TIMESTEP / (MAX_OMEGA_DT * MAX_OMEGA_DT)
-                // explicit velocity feedback kv is stable while kv·dt/I < 2; keep it at 1 even on a weightless link
-                : j.drive().damping() * TIMESTEP;
+                ? Math.max(j.drive().stiffness() * TIMESTEP * TIMESTEP / (MAX_OMEGA_DT * MAX_OMEGA_DT), fromDamper)
+                : fromDamper;
         return Math.max(PASSIVE_ARMATURE, fromDrive);
     }
 
-    /**
-     * Passive damping plus, for a position-driven joint, the drive's damping (the position actuator's kv).
-     * A velocity drive (stiffness 0) carries its kv on its own {@code <velocity>} actuator instead.
-     */
+    /** The joint's passive damping; a drive's damping is its actuator's kv, never added here. */
     static double damping(Joint j) {
-        double d = j.dynamics().damping();
-        return isPositionDriven(j) ? d + j.drive().damping() : d;
+        return j.dynamics().damping();
     }
 
     /** Actuated with a position servo (stiffness above zero); otherwise a velocity drive if actuated at all. */

@@ -168,7 +168,10 @@ final class MjcfPart {
         }
     }
 
-    /** A position servo per actuated joint: kp from the drive, control range = joint range. */
+    /**
+     * A position servo per actuated joint (kp and kv from the drive, control range = joint range, force range =
+     * the drive's force), a velocity servo per velocity-driven joint.
+     */
     void writeActuators(XmlText xml) {
         for (Joint j : movableJointsInTreeOrder()) {
             if (!j.isActuated()) {
@@ -185,8 +188,14 @@ final class MjcfPart {
             }
             double lo = j.type().isLimited() ? j.limits().lower() : -Math.PI;
             double hi = j.type().isLimited() ? j.limits().upper() : Math.PI;
-            xml.empty("position", "name", names.actuators().fresh(j.name() + "_servo"), "joint", joints.get(j.name()),
-                    "kp", DecimalText.of(j.drive().stiffness()),
+            // <general> with an affine bias is MuJoCo 3's <position kp kv> spelled so that 2.2.2 loads it too:
+            // force = kp·ctrl − kp·q − kv·q̇, clipped to forcerange, so the servo's damping is the actuator's
+            // (off with the actuator) and never the joint's passive damping
+            double kp = j.drive().stiffness();
+            xml.empty("general", "name", names.actuators().fresh(j.name() + "_servo"), "joint", joints.get(j.name()),
+                    "gaintype", "fixed", "biastype", "affine",
+                    "gainprm", DecimalText.of(kp),
+                    "biasprm", DecimalText.of(0, -kp, -j.drive().damping()),
                     "ctrllimited", "true", "ctrlrange", DecimalText.of(lo, hi),
                     "forcelimited", "true", "forcerange", DecimalText.of(-f, f));
         }

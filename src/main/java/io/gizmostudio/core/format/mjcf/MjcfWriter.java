@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * MuJoCo MJCF that loads in MuJoCo 2.2.2 and 3.x alike: explicit {@code limited}/{@code ctrllimited}/
- * {@code forcelimited}, no 3.x-only attributes or elements, no {@code kv} on position actuators.
+ * {@code forcelimited}, no 3.x-only attributes or elements (position servos are {@code <general>} actuators
+ * with an affine bias, since 2.2.2's {@code <position>} has no {@code kv}).
  *
  * <p>Layout: links are nested {@code <body>} elements; the root body has no joint, so it is welded to the
  * world (all our assets are fixed-base; fixed joints likewise become jointless child bodies). Each body
@@ -31,7 +32,7 @@ import java.util.Set;
  * {@code inertiafromgeom="false"} so geoms add no mass). Collision geoms (class {@code gizmo_collision},
  * group 3) collide; visual geoms (class {@code gizmo_visual}, group 1) do not and take their colour from a
  * {@code <material>}. Meshes are binary STL files under {@code meshes/}. Mimic joints become
- * {@code <equality><joint polycoef>}, driven joints get a {@code <position>} actuator ({@code <velocity>} for a velocity drive), and contacts are
+ * {@code <equality><joint polycoef>}, driven joints get a position servo (a {@code <general>} actuator carrying the drive's kp and kv; {@code <velocity>} for a velocity drive), and contacts are
  * excluded between the rigid clusters on either side of every movable joint. See {@link MjcfJointTuning}
  * for the armature and damping choices that keep every export stable at a 2 ms step.
  *

@@ -40,7 +40,9 @@ import java.util.Map;
  * {@code meshes/NAME.stl} (no {@code package://}). URDF has no capsule: a capsule is written as a
  * cylinder plus a sphere at each end, as separate {@code <visual>}/{@code <collision>} elements named
  * {@code NAME_cylinder}, {@code NAME_cap0}, {@code NAME_cap1}. Continuous joints carry only effort and
- * velocity limits. Drive gains have no URDF element and are not written; Isaac Sim's importer sets them.
+ * velocity limits. {@code <dynamics damping friction>} is the mechanism's passive damping and Coulomb
+ * friction only (the MJCF joint's {@code damping}/{@code frictionloss}); {@code <limit effort>} is the drive's
+ * force limit. Drive gains (kp, kv) have no URDF element and are not written; Isaac Sim's importer sets them.
  * A {@code <mujoco><compiler meshdir="meshes"/></mujoco>} element tells MuJoCo's importer, which strips
  * directories from mesh file names, where the meshes are; urdfdom and Isaac Sim ignore it.
  *

@@ -16,8 +16,10 @@ import java.util.OptionalDouble;
  * {@link PrincipalAxisFrame} rotation, so they coincide at the zero pose in which the links are laid out.
  * Angles follow the USD convention: revolute limits in degrees, angular drive gains per degree
  * ({@code kp·π/180}). A driven joint gets {@code PhysicsDriveAPI} with stiffness, damping (drive plus
- * passive) and maxForce; an undriven joint with passive damping gets a zero-stiffness drive, the only
- * UsdPhysics way to say "viscous damping". A mimic joint gets {@code PhysxMimicJointAPI} (Isaac Sim 4.5+),
+ * passive: UsdPhysics has no passive joint damping, so the drive carries both; MJCF writes the same total as
+ * the actuator's kv plus the joint's damping) and maxForce; an undriven joint with passive damping gets a
+ * zero-stiffness drive, the only UsdPhysics way to say "viscous damping". Coulomb friction, which UsdPhysics
+ * cannot express, is written as {@code custom float gizmo:frictionLoss} (N or N·m). A mimic joint gets {@code PhysxMimicJointAPI} (Isaac Sim 4.5+),
  * whose relation is {@code q + gearing·q_ref + offset = 0}, so gearing = −multiplier and offset = −offset.
  */
 final class UsdJoints {
@@ -84,6 +86,12 @@ final class UsdJoints {
             usd.line("float physics:upperLimit", DecimalText.of(j.limits().upper() * unit));
         }
         usd.line("float physxJoint:maxJointVelocity", DecimalText.of(j.limits().velocity() * unit));
+        if (j.dynamics().friction() > 0) {
+            // PhysX's physxJoint:jointFriction is a unitless coefficient on the transmitted load, not a friction
+            // force: the mechanism's Coulomb friction (N or N·m, as MJCF frictionloss and URDF friction) is kept
+            // here for importers and scripts that map it
+            usd.line("custom float gizmo:frictionLoss", DecimalText.of(j.dynamics().friction()));
+        }
         if (drive) {
             double perUnit = angular ? Math.PI / 180 : 1; // gains per degree for angular drives
             double kp = j.isActuated() ? j.drive().stiffness() : 0;

@@ -13,6 +13,7 @@ import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.format.xml.XmlProbe;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.InvalidArticulationException;
+import io.gizmostudio.core.format.DecimalText;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Quat;
@@ -54,12 +55,12 @@ class MjcfWriterTest {
         assertThat(elbow.getAttribute("range")).isEqualTo("-2.6 2.6");
         assertThat(elbow.getAttribute("axis")).isEqualTo("0 1 0");
         Joint j = arm.joint("elbow").orElseThrow();
-        // kv lives in the joint damping because MuJoCo 2.2.2's position actuator has no kv
-        assertThat(Double.parseDouble(elbow.getAttribute("damping")))
-                .isCloseTo(j.dynamics().damping() + j.drive().damping(), within(1e-9));
+        // the joint carries the mechanism's passive damping only; the servo's kv is in its actuator
+        assertThat(Double.parseDouble(elbow.getAttribute("damping"))).isCloseTo(j.dynamics().damping(), within(1e-9));
         assertThat(Double.parseDouble(elbow.getAttribute("frictionloss"))).isEqualTo(j.dynamics().friction());
         double dt = MjcfJointTuning.TIMESTEP;
-        assertThat(Double.parseDouble(elbow.getAttribute("armature"))).isGreaterThanOrEqualTo(4 * j.drive().stiffness() * dt * dt - 1e-12);
+        assertThat(Double.parseDouble(elbow.getAttribute("armature"))).isGreaterThanOrEqualTo(4 * j.drive().stiffness() * dt * dt - 1e-12)
+                .isGreaterThanOrEqualTo(j.drive().damping() * dt - 1e-12);
     }
 
     @Test
@@ -77,18 +78,23 @@ class MjcfWriterTest {
     }
 
     @Test
-    void everyDrivenJointGetsAPositionServoWithLimitedControlAndForce() {
+    void everyDrivenJointGetsAPositionServoWithItsGainsLimitedControlAndForce() {
         Articulation arm = TestArticulations.arm();
         XmlProbe x = asset(arm);
-        List<Element> servos = x.all("/mujoco/actuator/position");
+        List<Element> servos = x.all("/mujoco/actuator/general");
         assertThat(servos).hasSize(6);
-        Element pan = x.one("/mujoco/actuator/position[@joint='shoulder_pan']");
-        assertThat(pan.getAttribute("kp")).isEqualTo("4000");
+        Element pan = x.one("/mujoco/actuator/general[@joint='shoulder_pan']");
+        Joint j = arm.joint("shoulder_pan").orElseThrow();
+        // <position kp kv> as MuJoCo 2.2.2 also reads it: force = kp·ctrl − kp·q − kv·q̇
+        assertThat(pan.getAttribute("gaintype")).isEqualTo("fixed");
+        assertThat(pan.getAttribute("biastype")).isEqualTo("affine");
+        assertThat(pan.getAttribute("gainprm")).isEqualTo("4000");
+        assertThat(pan.getAttribute("biasprm")).isEqualTo(DecimalText.of(0, -4000, -j.drive().damping()));
         assertThat(pan.getAttribute("ctrllimited")).isEqualTo("true");
         assertThat(pan.getAttribute("ctrlrange")).isEqualTo("-3.141592654 3.141592654");
         assertThat(pan.getAttribute("forcelimited")).isEqualTo("true");
         assertThat(pan.getAttribute("forcerange")).isEqualTo("-150 150");
-        assertThat(servos).allSatisfy(s -> assertThat(s.hasAttribute("kv")).isFalse());
+        assertThat(servos).allSatisfy(s -> assertThat(s.hasAttribute("kv")).as("2.2.2 has no kv").isFalse());
     }
 
     @Test
@@ -98,7 +104,7 @@ class MjcfWriterTest {
         assertThat(eq.getAttribute("joint1")).isEqualTo("finger_right_joint");
         assertThat(eq.getAttribute("joint2")).isEqualTo("finger_left_joint");
         assertThat(eq.getAttribute("polycoef")).isEqualTo("0 1 0 0 0");
-        assertThat(x.all("/mujoco/actuator/position")).extracting(e -> e.getAttribute("joint")).containsExactly("finger_left_joint");
+        assertThat(x.all("/mujoco/actuator/general")).extracting(e -> e.getAttribute("joint")).containsExactly("finger_left_joint");
     }
 
     @Test
@@ -190,7 +196,7 @@ class MjcfWriterTest {
         assertThat(x.one("//body[@name='right_arm_base']").getAttribute("pos")).isEqualTo("0.5 0 0");
         assertThat(x.one("//body[@name='right_arm_base']").getAttribute("quat")).isEqualTo("0 0 0 1");
         assertThat(x.all("//joint[@name='right_arm_elbow']")).hasSize(1);
-        assertThat(x.all("/mujoco/actuator/position")).hasSize(12);
+        assertThat(x.all("/mujoco/actuator/general")).hasSize(12);
     }
 
     @Test
