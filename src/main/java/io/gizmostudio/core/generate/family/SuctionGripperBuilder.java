@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
 
 /**
  * A suction gripper: root {@code base} (mounting disc and vacuum generator, cup along +Z) and a bellows cup on a
- * spring-loaded level compensator, the prismatic {@code cup_stage_joint}. Real suction tools carry such a
+ * spring-loaded level compensator, the prismatic {@code cup_stage_joint}; asked for several cups ("4 suction
+ * cups"), a plate carries {@code cup_1..n} on a ring, each on its own {@code cup_i_stage_joint}. Real suction tools carry such a
  * compensator so the cup can meet a part without crushing it; modelling it as a joint gives the articulation
  * its one degree of freedom honestly. The axis points back into the tool (-Z), so q is the compression, 0 to
  * the stroke (default 15 mm). The spring is a position drive holding q = 0 that the builder sets itself:
@@ -50,24 +51,33 @@ public final class SuctionGripperBuilder implements FamilyBuilder {
         double bodyHeight = 0.05 * g;
         double top = disc + bodyHeight;
 
+        int cups = Sizing.count(spec, "cups", 1, 1, 8);
+        // several cups stand on a ring under a plate, each on its own compensator; one cup sits on the axis
+        double ring = cups == 1 ? 0 : Math.max(cup + 0.004, (cup / 2 + 0.006) / Math.sin(Math.PI / cups));
+        double plate = cups == 1 ? 0.032 * g : ring + cup / 2 + 0.008;
         ArticulationBuilder b = new ArticulationBuilder("suction_gripper");
         b.link(new LinkBuilder("base", kind.density() * 0.5, RobotPalette.material(kind, body))
-                .solid(new Geometry.Cylinder(0.032 * g, disc), Pose.of(0, 0, disc / 2))
+                .solid(new Geometry.Cylinder(plate, disc), Pose.of(0, 0, disc / 2))
                 .solid(new Geometry.Cylinder(0.022 * g, bodyHeight), Pose.of(0, 0, disc + bodyHeight / 2))
                 .build());
         double rod = stroke + 0.015 * g;
         double bellows = Math.max(0.01, 0.35 * cup);
-        Link cupLink = new LinkBuilder("cup", MaterialKind.STEEL, RobotPalette.HUB)
-                .solid(new Geometry.Cylinder(0.005 * g, rod), Pose.of(0, 0, rod / 2))
-                .solid(new Geometry.Cylinder(cup / 2, bellows), Pose.of(0, 0, rod + bellows / 2), MaterialKind.RUBBER,
-                        RobotPalette.RUBBER)
-                .build();
-        b.link(cupLink);
-        double mass = cupLink.inertial().mass();
-        double preload = SPRING_RATE * 0.005;
-        Joint stage = RobotJoints.prismatic("cup_stage_joint", "base", "cup", Pose.of(0, 0, top + 0.001),
-                Vec3.of(0, 0, -1), 0, stroke, preload + SPRING_RATE * stroke, 0.5, 0.5);
-        b.joint(stage.withDrive(new Drive(SPRING_RATE, 2 * Math.sqrt(SPRING_RATE * mass), preload + SPRING_RATE * stroke)));
+        for (int i = 0; i < cups; i++) {
+            String name = cups == 1 ? "cup" : "cup_" + (i + 1);
+            Link cupLink = new LinkBuilder(name, MaterialKind.STEEL, RobotPalette.HUB)
+                    .solid(new Geometry.Cylinder(0.005 * g, rod), Pose.of(0, 0, rod / 2))
+                    .solid(new Geometry.Cylinder(cup / 2, bellows), Pose.of(0, 0, rod + bellows / 2), MaterialKind.RUBBER,
+                            RobotPalette.RUBBER)
+                    .build();
+            b.link(cupLink);
+            double mass = cupLink.inertial().mass();
+            double preload = SPRING_RATE * 0.005;
+            double a = 2 * Math.PI * i / cups;
+            Joint stage = RobotJoints.prismatic(name + "_stage_joint", "base", name,
+                    Pose.of(ring * Math.cos(a), ring * Math.sin(a), top + 0.001), Vec3.of(0, 0, -1), 0, stroke,
+                    preload + SPRING_RATE * stroke, 0.5, 0.5);
+            b.joint(stage.withDrive(new Drive(SPRING_RATE, 2 * Math.sqrt(SPRING_RATE * mass), preload + SPRING_RATE * stroke)));
+        }
         return b.build();
     }
 }

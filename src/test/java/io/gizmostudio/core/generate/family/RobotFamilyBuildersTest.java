@@ -118,4 +118,24 @@ class RobotFamilyBuildersTest {
                 Map.of(), java.util.List.of());
         assertThat(new RobotArmBuilder().build(spec, new SplittableRandom(1)).movableJoints()).hasSize(7);
     }
+
+    /** "4 suction cups" builds four cups, each on its own compensator, on a ring that keeps them apart (it built one). */
+    @org.junit.jupiter.api.Test
+    void fourSuctionCupsAreFourCupsOnARing() {
+        Articulation a = new io.gizmostudio.core.generate.AssetGenerator().generate("a suction gripper with 4 suction cups", 1).articulation();
+        java.util.List<Joint> stages = a.joints().stream().filter(j -> j.name().endsWith("_stage_joint")).toList();
+        assertThat(stages).extracting(Joint::name)
+                .containsExactly("cup_1_stage_joint", "cup_2_stage_joint", "cup_3_stage_joint", "cup_4_stage_joint");
+        assertThat(ArticulationProbe.overlaps(a, java.util.Map.of(), 1e-6)).isEmpty();
+        double r = a.link("cup_1").orElseThrow().visuals().stream()
+                .mapToDouble(v -> v.geometry().localBounds().size().x() / 2).max().orElseThrow();
+        for (int i = 0; i < stages.size(); i++) {
+            for (int k = i + 1; k < stages.size(); k++) {
+                double apart = stages.get(i).origin().position().minus(stages.get(k).origin().position()).norm();
+                assertThat(apart).as("cups %d and %d", i + 1, k + 1).isGreaterThan(2 * r);
+            }
+        }
+        assertThat(new io.gizmostudio.core.generate.AssetGenerator().generate("a suction gripper", 1).articulation()
+                .joint("cup_stage_joint")).as("one cup keeps its names").isPresent();
+    }
 }
