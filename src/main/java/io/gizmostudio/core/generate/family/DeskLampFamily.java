@@ -30,6 +30,8 @@ public final class DeskLampFamily implements FamilyBuilder {
     private static final double ELBOW_BEND = 2.0;
     /** How far the elbow folds up: past ~0.67 rad the head meets the turret (measured in MuJoCo by SelfCollisionSweepTest). */
     private static final double ELBOW_UP = 0.6;
+    /** Height of the lamp at rest per metre of reach (0.43 m at the default 0.7 m). */
+    private static final double REST_HEIGHT_PER_REACH = 0.614;
     /** A spun-aluminium shade with a bulb and socket, as one bulk density over the shade's cylinder. */
     private static final double HEAD_DENSITY = 300;
     private static final JointDynamics DYNAMICS = new JointDynamics(0.05, 0.3);
@@ -41,7 +43,11 @@ public final class DeskLampFamily implements FamilyBuilder {
     @Override public Articulation build(AssetSpec spec, SplittableRandom random) {
         MaterialKind kind = spec.materialOr(MaterialKind.ALUMINIUM);
         Rgba color = spec.colorOr(spec.material() == null ? Rgba.hex("#1f1f1f") : kind.color());
-        double reach = spec.hasDimension("reach") ? spec.dimension("reach", 0.7) : Sizing.length(spec, "length", 0.7, 0.3, 1.2);
+        // a stated height ("a 60 cm desk lamp") sizes the arm: at rest the lamp stands about 0.61 of its reach tall
+        double reach = spec.hasDimension("reach") ? spec.dimension("reach", 0.7)
+                : !spec.hasDimension("length") && spec.hasDimension("height")
+                ? Sizing.clamp(spec.dimension("height", 0.43) / REST_HEIGHT_PER_REACH, 0.3, 1.2)
+                : Sizing.length(spec, "length", 0.7, 0.3, 1.2);
         double arm = Sizing.clamp(reach / 2, 0.15, 0.6);
         double baseR = Sizing.clamp(0.23 * arm, 0.06, 0.14);
         double baseH = 0.015;

@@ -64,7 +64,8 @@ public final class TableFamily implements FamilyBuilder {
         MaterialKind topKind = spec.materialOr(MaterialKind.WOOD);
         Rgba frameColor = spec.colorOr(frameKind.color());
         Rgba topColor = spec.colorOr(topKind.color());
-        double topT = v == Variant.WORKBENCH && topKind == MaterialKind.WOOD ? 0.04 : topThickness(topKind);
+        double topT = spec.hasDimension("thickness") ? Sizing.length(spec, "thickness", 0.025, 0.003, Math.min(0.15, h / 3))
+                : v == Variant.WORKBENCH && topKind == MaterialKind.WOOD ? 0.04 : topThickness(topKind);
 
         LinkBuilder frame = new LinkBuilder("frame", frameKind, frameColor);
         if ("round".equals(spec.option("shape", "")) && v != Variant.WORKBENCH) {

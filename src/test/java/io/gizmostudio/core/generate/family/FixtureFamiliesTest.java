@@ -202,4 +202,14 @@ class FixtureFamiliesTest {
             assertThat(corner).as("leg's outer corner from the centre").isLessThan(0.5);
         }
     }
+
+    /** A stated top thickness and a stated lamp height are built, not only reported in params. */
+    @Test
+    void aStatedTopThicknessAndLampHeightAreBuilt() {
+        io.gizmostudio.core.generate.AssetGenerator g = new io.gizmostudio.core.generate.AssetGenerator();
+        Articulation table = g.generate("a wooden table with a 4 cm thick top", 1).articulation();
+        assertThat(table.root().visuals()).anySatisfy(v -> assertThat(v.geometry().localBounds().size().z()).isCloseTo(0.04, within(1e-9)));
+        Articulation lamp = g.generate("a desk lamp 60 cm tall", 1).articulation();
+        assertThat(ForwardKinematics.bounds(lamp).size().z()).isCloseTo(0.6, within(0.09));
+    }
 }
