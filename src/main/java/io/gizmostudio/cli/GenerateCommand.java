@@ -10,6 +10,7 @@ import io.gizmostudio.core.generate.GenerationException;
 import io.gizmostudio.core.model.Aabb;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ForwardKinematics;
+import io.gizmostudio.core.scene.Mobility;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the bundles into (created if missing).")
     Path out;
 
+    @Option(names = "--fixed-base", description = "Weld an asset that floats by default (a mobile base, a box, a bin) to the world in every export.")
+    boolean fixedBase;
+
     @Option(names = "--unpack", description = "Also unpack each bundle into DIR/<name>_<format>/ (ready for a simulator).")
     boolean unpack;
 
@@ -68,7 +72,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         GeneratedAsset asset;
         try {
-            asset = new AssetGenerator().generate(prompt, seed);
+            asset = new AssetGenerator().generate(prompt, seed, fixedBase);
         } catch (GenerationException e) {
             stderr.println("error (" + e.code() + "): " + e.getMessage());
             return UNRECOGNIZED;
@@ -79,7 +83,7 @@ public final class GenerateCommand implements Callable<Integer> {
             Files.createDirectories(out);
             for (ExportFormat f : formats) {
                 ExportedModel model = f.writer().writeAsset(a);
-                BundleManifest manifest = new BundleManifest(BundleManifest.Kind.ASSET, a.name(), f, model.entrypoint());
+                BundleManifest manifest = new BundleManifest(BundleManifest.Kind.ASSET, a.name(), f, model.entrypoint(), model.report());
                 Path zip = out.resolve(a.name() + "_" + f.wireName() + ".zip");
                 BundleWriter.write(manifest, model, zip);
                 stdout.printf(Locale.ROOT, "wrote %s%n", zip);
@@ -106,6 +110,8 @@ public final class GenerateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "asset:      %s — %d links, %d joints (%d DOF), %.2f kg, %.2f × %.2f × %.2f m%n",
                 a.name(), a.links().size(), a.joints().size(), a.degreesOfFreedom(), a.totalMass(),
                 box.size().x(), box.size().y(), box.size().z());
+        out.printf(Locale.ROOT, "base:       %s%n", Mobility.of(a) == Mobility.FREE
+                ? "free-floating (MJCF free joint, USD floating articulation); --fixed-base welds it" : "fixed to the world");
     }
 
     private static String flatten(Map<String, Object> params) {

@@ -40,19 +40,21 @@ public final class AssetsResource {
 
     /**
      * {@code POST /v1/assets}: starts a generation and answers at once with the asset or the job to follow.
-     * When a newer server rejects the alpha-only fields ({@code name}, {@code tags}, {@code seed}) with 422, or
+     * When a newer server rejects the alpha-only fields ({@code name}, {@code tags}, {@code seed},
+     * {@code fixed_base}) with 422, or
      * 400 with a code an alpha server would not use, the request is sent once more with the prompt alone.
      */
     public Submission submit(CreateAssetRequest request) {
         try {
             return submitOnce(request);
         } catch (BadRequestException e) {
-            boolean extras = request.name() != null || request.tags() != null || request.seed() != null;
+            boolean extras = request.name() != null || request.tags() != null || request.seed() != null
+                    || request.fixedBase() != null;
             boolean unknownField = e.status() == 422 || !ALPHA_FIELD_CODES.contains(e.code());
             if (!extras || !unknownField) {
                 throw e;
             }
-            LOG.debug("server refused name/tags/seed ({} {}); retrying with the prompt alone", e.status(), e.code());
+            LOG.debug("server refused name/tags/seed/fixed_base ({} {}); retrying with the prompt alone", e.status(), e.code());
             return submitOnce(CreateAssetRequest.of(request.prompt()));
         }
     }

@@ -83,4 +83,15 @@ class GenerateCommandTest {
         assertThat(run("generate", "an arm", "--format", "sdf", "--out", dir.toString())).isNotZero();
         assertThat(err.toString()).contains("sdf", "mujoco_mjcf");
     }
+
+    @Test
+    void aBoxFloatsUnlessFixedBaseWeldsIt(@TempDir Path dir) throws Exception {
+        assertThat(run("generate", "a cardboard box", "--format", "mjcf", "--unpack", "--out", dir.resolve("free").toString())).isZero();
+        assertThat(out.toString()).contains("base:       free-floating");
+        assertThat(run("generate", "a cardboard box", "--format", "mjcf", "--fixed-base", "--unpack", "--out", dir.resolve("fixed").toString()))
+                .isZero();
+        assertThat(out.toString()).contains("base:       fixed to the world");
+        assertThat(Files.readString(dir.resolve("free/cardboard_box_mujoco_mjcf/asset.xml"))).contains("<freejoint");
+        assertThat(Files.readString(dir.resolve("fixed/cardboard_box_mujoco_mjcf/asset.xml"))).doesNotContain("<freejoint");
+    }
 }

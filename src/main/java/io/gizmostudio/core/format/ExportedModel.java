@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * What a writer produced: the entry file (a path at the bundle root) and every file, the entry file
- * first and meshes after it in name order. {@code report} says in plain lines what a scene export kept,
- * converted or dropped (empty for assets); it goes into the bundle's manifest.
+ * first and meshes after it in name order. {@code report} says in plain lines what an export kept,
+ * converted or dropped (for an asset: whether it floats or is welded, and how each format says so); it goes into
+ * the bundle's manifest.
  */
 public record ExportedModel(String entrypoint, List<BundleEntry> files, List<String> report) {
     public ExportedModel(String entrypoint, List<BundleEntry> files) {

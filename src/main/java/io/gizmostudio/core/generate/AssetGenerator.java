@@ -5,6 +5,7 @@ import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ArticulationBuilder;
 import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.scene.Mobility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The generator's single entry point: prompt + seed → {@link GeneratedAsset}. Parses the prompt, builds the
  * family's articulation and its attachments (a gripper on the arm's {@code flange}, an arm on the base's
  * {@code deck}), tunes the drives ({@link DriveTuning}), names the asset, records provenance in its metadata
- * ({@code prompt}, {@code seed}, {@code generator_version}, {@code family}) and validates it.
+ * ({@code prompt}, {@code seed}, {@code generator_version}, {@code family}, and {@code base} — free or fixed — where
+ * it matters) and validates it.
  *
  * <p>Deterministic: the random stream is seeded from {@link PromptSeed} (normalised prompt, seed), and each
  * attachment gets its own split of it, so the same inputs give an equal articulation. Thread-safe.
@@ -41,6 +43,15 @@ public final class AssetGenerator {
 
     /** Generates the asset {@code prompt} describes; throws {@link GenerationException} when it cannot. */
     public GeneratedAsset generate(String prompt, long seed) {
+        return generate(prompt, seed, false);
+    }
+
+    /**
+     * As {@link #generate(String, long)}; {@code fixedBase} welds an asset that would float by default (a mobile
+     * base, a box) to the world in every export. Its mobility is kept in the metadata key
+     * {@value Mobility#METADATA_KEY} (written for free-by-default families and whenever {@code fixedBase} is set).
+     */
+    public GeneratedAsset generate(String prompt, long seed, boolean fixedBase) {
         AssetSpec spec = parser.parse(prompt);
         SplittableRandom random = new SplittableRandom(PromptSeed.of(prompt, seed));
         Articulation assembled = assemble(spec, random);
@@ -49,6 +60,9 @@ public final class AssetGenerator {
         metadata.put("seed", Long.toString(seed));
         metadata.put("generator_version", GENERATOR_VERSION);
         metadata.put("family", spec.family().wireName());
+        if (fixedBase || Mobility.defaultFor(spec.family().wireName()) == Mobility.FREE) {
+            metadata.put(Mobility.METADATA_KEY, Mobility.of(spec.family().wireName(), fixedBase).wireName());
+        }
         Articulation asset = DriveTuning.tune(assembled)
                 .renamed(AssetNames.fromPrompt(prompt, spec.family()))
                 .withMetadata(metadata)

@@ -67,6 +67,17 @@ public final class LinkBuilder {
         return solid(Geometry.Box.of(sx, sy, sz), Pose.of(center));
     }
 
+    /**
+     * A solid that looks like {@code looks} but touches (and weighs) as {@code contact}: a roller drawn as a cylinder
+     * that collides as a capsule, or as the belt wrapped round it.
+     */
+    public LinkBuilder solid(Geometry looks, Geometry contact, Pose origin) {
+        String part = name + "_" + collisions.size();
+        visuals.add(new io.gizmostudio.core.model.Visual(part, looks, origin, material));
+        collisions.add(new Collision(part, contact, origin));
+        return this;
+    }
+
     /** Looks only: no collision, no mass. */
     public LinkBuilder visualOnly(Geometry geometry, Pose origin, Material m) {
         visuals.add(new io.gizmostudio.core.model.Visual(name + "_v" + visuals.size(), geometry, origin, m));

@@ -48,6 +48,7 @@ public final class AssetRoutes {
         String name = f.string("name").map(n -> FieldRules.name("name", n)).orElse(FieldRules.defaultName(prompt));
         List<String> tags = f.strings("tags").map(FieldRules::tags).orElse(List.of());
         long seed = f.integer("seed").orElseGet(() -> (long) ThreadLocalRandom.current().nextInt(SEED_BOUND));
+        boolean fixedBase = f.bool("fixed_base").orElse(false);
         if (!queue.tryReserve()) {
             long retry = queue.retryAfterSeconds();
             throw new ApiException(503, ErrorCodes.SERVER_ERROR, ErrorCodes.QUEUE_FULL,
@@ -55,7 +56,7 @@ public final class AssetRoutes {
         }
         Instant now = clock.instant();
         StoredAsset asset = new StoredAsset(ids.next(Ids.ASSET), req.owner(), AssetStatus.PENDING, name, prompt, tags, seed,
-                0, now, now, null, null, null, null, List.of());
+                0, now, now, null, null, null, null, List.of(), fixedBase);
         try {
             assets.insert(asset);
         } catch (RuntimeException e) {

@@ -89,6 +89,18 @@ public final class JsonFields {
         return Optional.of(v.longValue());
     }
 
+    /** {@code true} or {@code false}; empty when absent or null. */
+    public Optional<Boolean> bool(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isBoolean()) {
+            throw ApiException.invalidField(field, "must be true or false, not " + describe(v));
+        }
+        return Optional.of(v.booleanValue());
+    }
+
     /** An array of strings; empty when absent or null. */
     public Optional<List<String>> strings(String field) {
         JsonNode v = node.get(field);

@@ -49,7 +49,7 @@ public final class PlaceableAssets {
                 if (asset.status() != AssetStatus.READY) {
                     throw PlacementRoutes.notReady(asset);
                 }
-                p = new Placeable(asset, Mobility.defaultFor(family(asset)), () -> codec.decode(assets.model(asset.id())
+                p = new Placeable(asset, Mobility.of(family(asset), asset.fixedBase()), () -> codec.decode(assets.model(asset.id())
                         .orElseThrow(() -> new IllegalStateException("ready asset " + asset.id() + " has no stored model"))));
                 seen.put(assetId, p);
             }

@@ -8,4 +8,9 @@ package io.gizmostudio.server.jobs;
 @FunctionalInterface
 public interface AssetFactory {
     GeneratedModel generate(String prompt, long seed);
+
+    /** As {@link #generate(String, long)}, welding a free-by-default asset to the world when {@code fixedBase}. */
+    default GeneratedModel generate(String prompt, long seed, boolean fixedBase) {
+        return generate(prompt, seed);
+    }
 }

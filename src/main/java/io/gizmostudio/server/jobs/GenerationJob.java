@@ -51,7 +51,7 @@ public final class GenerationJob {
             return;
         }
         try {
-            GeneratedModel model = factory.generate(asset.prompt().strip(), asset.seed());
+            GeneratedModel model = factory.generate(asset.prompt().strip(), asset.seed(), asset.fixedBase());
             if (!assets.markProcessing(assetId, GENERATED, clock.instant())) {
                 return;
             }

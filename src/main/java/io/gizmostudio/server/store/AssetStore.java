@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class AssetStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String COLUMNS = "id, owner, status, name, prompt, tags, seed, progress, created_at, updated_at,"
-            + " error_code, error_message, stats, params, export_formats";
+            + " error_code, error_message, stats, params, export_formats, fixed_base";
     /** Separates name, prompt and tags in {@code search_text} so a query never matches across two of them. */
     private static final char FIELD_SEPARATOR = '\u001f';
 
@@ -43,7 +43,7 @@ public final class AssetStore {
     public void insertAll(Collection<StoredAsset> assets) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assets (" + COLUMNS + ", search_text)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement tags = c.prepareStatement("INSERT OR IGNORE INTO asset_tags (asset_id, tag) VALUES (?, ?)")) {
                 for (StoredAsset a : assets) {
                     ps.setString(1, a.id());
@@ -61,7 +61,8 @@ public final class AssetStore {
                     setNullable(ps, 13, a.statsJson());
                     setNullable(ps, 14, a.paramsJson());
                     ps.setString(15, toJson(a.exportFormats()));
-                    ps.setString(16, searchText(a.name(), a.prompt(), a.tags()));
+                    ps.setInt(16, a.fixedBase() ? 1 : 0);
+                    ps.setString(17, searchText(a.name(), a.prompt(), a.tags()));
                     ps.addBatch();
                     for (String tag : a.tags()) {
                         tags.setString(1, a.id());
@@ -257,7 +258,7 @@ public final class AssetStore {
         return new StoredAsset(rs.getString(1), rs.getString(2), AssetStatus.fromWire(rs.getString(3)), rs.getString(4),
                 rs.getString(5), fromJson(rs.getString(6)), rs.getLong(7), rs.getInt(8),
                 Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), fromJson(rs.getString(15)));
+                rs.getString(12), rs.getString(13), rs.getString(14), fromJson(rs.getString(15)), rs.getInt(16) != 0);
     }
 
     static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

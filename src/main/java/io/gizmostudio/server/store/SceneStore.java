@@ -76,14 +76,14 @@ public final class SceneStore {
         }
         List<StoredPlacement> placements = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.asset_id, p.name, p.px, p.py, p.pz, p.rx, p.ry, p.rz,"
-                + " p.rw, p.added_at, p.mobility, json_extract(a.params, '$.family') FROM placements p"
+                + " p.rw, p.added_at, p.mobility, json_extract(a.params, '$.family'), a.fixed_base FROM placements p"
                 + " LEFT JOIN assets a ON a.id = p.asset_id WHERE p.scene_id = ? ORDER BY p.ordinal")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String stored = rs.getString(12);
                     Mobility mobility = stored != null ? Mobility.valueOf(stored.toUpperCase(Locale.ROOT))
-                            : Mobility.defaultFor(rs.getString(13));
+                            : Mobility.of(rs.getString(13), rs.getInt(14) != 0);
                     placements.add(new StoredPlacement(rs.getString(1), rs.getString(2), rs.getString(3),
                             new Position(rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)),
                             new Rotation(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)),

@@ -134,7 +134,11 @@ final class SchemaMigrations {
                       ordinal INTEGER NOT NULL,
                       position REAL NOT NULL,
                       PRIMARY KEY (placement_id, joint)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""")),
+            // Assets that behave like the real thing: a request may weld a free-by-default asset (fixed_base);
+            // rows written before read as 0, their family's default.
+            new Step(4, "asset fixed_base", List.of(
+                    "ALTER TABLE assets ADD COLUMN fixed_base INTEGER NOT NULL DEFAULT 0 CHECK (fixed_base IN (0, 1))")));
 
     private SchemaMigrations() {
     }

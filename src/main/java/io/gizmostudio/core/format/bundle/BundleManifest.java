@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The {@code manifest.json} of an export bundle (api/CONTRACT.md §6–7):
- * {@code {"kind":"asset"|"scene","id":…,"format":…,"entrypoint":…}}; a scene's manifest adds {@code "report"},
+ * {@code {"kind":"asset"|"scene","id":…,"format":…,"entrypoint":…}}; a scene's manifest, and an asset's that has one, adds {@code "report"},
  * the plain lines of what the format kept, converted or dropped ({@link io.gizmostudio.core.format.ExportedModel#report}).
  */
 public record BundleManifest(Kind kind, String id, ExportFormat format, String entrypoint, List<String> report) {
@@ -38,7 +38,7 @@ public record BundleManifest(Kind kind, String id, ExportFormat format, String e
                 + "  \"kind\": " + quote(kind.wireName()) + ",\n"
                 + "  \"id\": " + quote(id) + ",\n"
                 + "  \"format\": " + quote(format.wireName()) + ",\n"
-                + "  \"entrypoint\": " + quote(entrypoint) + (kind == Kind.SCENE ? ",\n" + reportJson() : "") + "\n"
+                + "  \"entrypoint\": " + quote(entrypoint) + (kind == Kind.SCENE || !report.isEmpty() ? ",\n" + reportJson() : "") + "\n"
                 + "}\n";
     }
 

@@ -35,7 +35,7 @@ public final class BundleWriter {
     /** The bundle of one asset in {@code format}. */
     public static byte[] asset(String id, Articulation articulation, ExportFormat format) {
         ExportedModel model = format.writer().writeAsset(articulation);
-        return toBytes(new BundleManifest(BundleManifest.Kind.ASSET, id, format, model.entrypoint()), model);
+        return toBytes(new BundleManifest(BundleManifest.Kind.ASSET, id, format, model.entrypoint(), model.report()), model);
     }
 
     /** The bundle of one scene in {@code format}. */

@@ -14,6 +14,8 @@ import io.gizmostudio.core.format.mesh.MeshFiles;
 import io.gizmostudio.core.format.xml.XmlText;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.scene.FloorRest;
+import io.gizmostudio.core.scene.Mobility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +29,8 @@ import java.util.Set;
  * with an affine bias, since 2.2.2's {@code <position>} has no {@code kv}).
  *
  * <p>Layout: links are nested {@code <body>} elements; the root body has no joint, so it is welded to the
- * world (all our assets are fixed-base; fixed joints likewise become jointless child bodies). Each body
+ * world unless the asset is free-floating (then it carries a {@code <freejoint>}; fixed joints become jointless
+ * child bodies). Each body
  * carries an explicit {@code <inertial>} in principal axes (with the floors of {@link PrincipalInertial};
  * {@code inertiafromgeom="false"} so geoms add no mass). Collision geoms (class {@code gizmo_collision},
  * group 3) collide; visual geoms (class {@code gizmo_visual}, group 1) do not and take their colour from a
@@ -59,10 +62,22 @@ public final class MjcfWriter implements ModelWriter {
         return ExportFormat.MUJOCO_MJCF;
     }
 
+    /**
+     * One asset. A free-floating one ({@link Mobility#of(Articulation)}: mobile bases and loose objects unless made
+     * with {@code fixed_base}) gets a {@code <freejoint>} on its root body, raised so its lowest collision point is
+     * at z = 0: dropped into a world with a floor, it rests there from the first step.
+     */
     @Override public ExportedModel writeAsset(Articulation articulation) {
         articulation.validate();
-        return write(articulation.name(), List.of(new Placed("", articulation, Pose.IDENTITY, false, Map.of())), false,
+        boolean free = Mobility.of(articulation) == Mobility.FREE;
+        Pose pose = free ? FloorRest.onFloor(articulation) : Pose.IDENTITY;
+        ExportedModel model = write(articulation.name(), List.of(new Placed("", articulation, pose, free, Map.of())), false,
                 ExportFormat.MUJOCO_MJCF.assetEntrypoint());
+        String report = free
+                ? "MJCF: free-floating (a <freejoint> on the root body, which starts " + DecimalText.of(pose.position().z())
+                        + " m up so its lowest collision point rests on a floor at z = 0); generate with fixed_base to weld it"
+                : "MJCF: the root body is welded to the world (no joint)";
+        return new ExportedModel(model.entrypoint(), model.files(), List.of(report));
     }
 
     @Override public ExportedModel writeScene(SceneModel scene) {
@@ -76,8 +91,9 @@ public final class MjcfWriter implements ModelWriter {
         return new ExportedModel(model.entrypoint(), model.files(), report(scene));
     }
 
+    /** Movable joints, plus the free joint of a free-floating asset. */
     @Override public int jointCount(Articulation articulation) {
-        return articulation.movableJoints().size();
+        return articulation.movableJoints().size() + (Mobility.of(articulation) == Mobility.FREE ? 1 : 0);
     }
 
     private record Placed(String prefix, Articulation articulation, Pose pose, boolean free, Map<String, Double> initial) {

@@ -25,6 +25,7 @@ import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.core.model.Visual;
+import io.gizmostudio.core.scene.Mobility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,20 @@ public final class UrdfWriter implements ModelWriter {
         UrdfPart part = new UrdfPart(articulation, doc.links, doc.joints);
         XmlText xml = doc.start(articulation.name(), List.of(articulation), List.of(""));
         part.write(xml, doc);
-        return doc.finish(xml, ExportFormat.ISAAC_SIM_URDF.assetEntrypoint());
+        ExportedModel model = doc.finish(xml, ExportFormat.ISAAC_SIM_URDF.assetEntrypoint());
+        return new ExportedModel(model.entrypoint(), model.files(), List.of(assetReport(articulation)));
+    }
+
+    /**
+     * URDF has no free joint of its own: the root link is the base either way, and whether it floats is the
+     * importer's choice, so the report says which to pick.
+     */
+    private static String assetReport(Articulation a) {
+        return Mobility.of(a) == Mobility.FREE
+                ? "URDF: free-floating asset: no world link, the root link is the floating base — import with the base free"
+                        + " (Isaac Sim: untick 'Fix Base Link'); MuJoCo's own URDF import welds the root, use the MJCF export there"
+                : "URDF: fixed-base asset: no world link, the root link is the base — import with the base fixed"
+                        + " (Isaac Sim: 'Fix Base Link')";
     }
 
     @Override public ExportedModel writeScene(SceneModel scene) {

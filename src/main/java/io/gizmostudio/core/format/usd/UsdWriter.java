@@ -17,6 +17,7 @@ import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Visual;
+import io.gizmostudio.core.scene.Mobility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,8 @@ import java.util.OptionalDouble;
  * pose with all joints at zero, carrying {@code PhysicsRigidBodyAPI} and {@code PhysicsMassAPI} (mass,
  * centre of mass, principal moments and axes, floored as in {@link PrincipalInertial}), with its shapes
  * under {@code visuals} and {@code collisions} children ({@link UsdShapes}). Joints live in a
- * {@code joints} scope ({@link UsdJoints}); a {@code root_joint} fixes the root link to the world.
+ * {@code joints} scope ({@link UsdJoints}); a {@code root_joint} fixes the root link to the world unless the asset
+ * is free-floating ({@link Mobility#of(Articulation)}: then a floating articulation, or one rigid body when single-link).
  * Joint axes that are not X, Y or Z are handled by rotating both joint frames ({@link PrincipalAxisFrame}).
  *
  * <p>A scene has a {@code World} prim holding a {@code PhysicsScene} (gravity 9.81 m/s² along −Z), a
@@ -55,8 +57,13 @@ public final class UsdWriter implements ModelWriter {
         String prim = NameTable.sanitise(articulation.name());
         UsdaText usd = new UsdaText();
         header(usd, prim, articulation.metadata());
-        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, null);
-        return model(usd, ExportFormat.ISAAC_SIM_USD.assetEntrypoint());
+        boolean free = Mobility.of(articulation) == Mobility.FREE;
+        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, null, free);
+        String entry = ExportFormat.ISAAC_SIM_USD.assetEntrypoint();
+        String report = !free ? "USD: an articulation anchored to the world by a PhysicsFixedJoint (root_joint)"
+                : articulation.joints().isEmpty() ? "USD: free-floating: one rigid body, no joint to the world"
+                : "USD: a floating articulation (no root joint to the world); generate with fixed_base to anchor it";
+        return new ExportedModel(entry, model(usd, entry).files(), List.of(report));
     }
 
     @Override public ExportedModel writeScene(SceneModel scene) {
@@ -88,7 +95,7 @@ public final class UsdWriter implements ModelWriter {
             for (Map.Entry<String, String> e : p.articulation().metadata().entrySet()) {
                 usd.comment("gizmo " + prim + " " + e.getKey() + ": " + e.getValue());
             }
-            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), p);
+            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), p, p.isFree());
         }
         usd.closePrim();
         String entry = ExportFormat.ISAAC_SIM_USD.sceneEntrypoint();
@@ -110,8 +117,9 @@ public final class UsdWriter implements ModelWriter {
         return lines;
     }
 
+    /** Every joint, plus the root joint that anchors a fixed asset to the world (a free-floating one has none). */
     @Override public int jointCount(Articulation articulation) {
-        return articulation.joints().size() + 1;
+        return articulation.joints().size() + (Mobility.of(articulation) == Mobility.FREE ? 0 : 1);
     }
 
     private static void header(UsdaText usd, String defaultPrim, Map<String, String> metadata) {
@@ -134,12 +142,14 @@ public final class UsdWriter implements ModelWriter {
 
     /**
      * One articulation prim at {@code path} with flat link prims and a joints scope. {@code part} is null for an
-     * asset (fixed to the world, always an articulation root, joints at zero); a scene part is an articulation root
-     * only when it has joints, is anchored by the root joint only when fixed, and starts at its joint positions.
+     * asset (joints at zero); a scene part starts at its joint positions. Either is anchored by the root joint only
+     * when not {@code free}, and is an articulation root when it has joints (a fixed asset always is; a free
+     * single link is a plain rigid body).
      */
-    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, ScenePart part) {
-        boolean fixed = part == null || !part.isFree();
-        boolean articulated = part == null || !a.joints().isEmpty();
+    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, ScenePart part,
+                                          boolean free) {
+        boolean fixed = !free;
+        boolean articulated = (part == null && fixed) || !a.joints().isEmpty();
         boolean posed = part != null && part.hasJointPositions();
         usd.openPrim("Xform", prim, articulated ? List.of("PhysicsArticulationRootAPI") : List.of());
         if (part != null) {

@@ -10,6 +10,7 @@ import io.gizmostudio.core.generate.MaterialKind;
 import io.gizmostudio.core.generate.SizeClass;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ArticulationBuilder;
+import io.gizmostudio.core.model.Drive;
 import io.gizmostudio.core.model.Geometry;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
@@ -47,6 +48,9 @@ public final class MobileBaseBuilder implements FamilyBuilder {
             RobotPalette.ROVER_BODY);
     private static final Variant BASE = new Variant(0.45, 0.45, 0.12, 0.05, 0.03, 0.035, 8, 0.7, true, false,
             RobotPalette.BASE_BODY);
+
+    static final double WHEEL_TIME_CONSTANT = 0.05;
+    static final double KV_PER_DAMPING = 40;
 
     @Override public Family family() {
         return Family.MOBILE_BASE;
@@ -91,12 +95,16 @@ public final class MobileBaseBuilder implements FamilyBuilder {
         double effort = 2.0 * 0.6 * mass * 9.81 * wheelRadius / wheels;
         double wheelSpeed = v.speed() / wheelRadius;
         double driveX = casters == 1 ? 0.2 * length : 0;
+        double wheelDamping = 0.05 * k;
         for (WheelPlace w : wheelPlaces(wheels, length, driveX)) {
             for (int side = 1; side >= -1; side -= 2) {
                 String name = "wheel_" + w.name() + (side > 0 ? "left" : "right");
-                b.link(wheel(name, wheelRadius, wheelWidth));
+                Link wheel = wheel(name, wheelRadius, wheelWidth);
+                b.link(wheel);
+                Drive drive = wheelDrive(mass / wheels, wheelRadius, wheel.inertial().inertia().iyy(), wheelDamping, effort);
                 b.joint(RobotJoints.continuous(name + "_joint", "chassis", name,
-                        Pose.of(w.x(), side * wheelY, wheelRadius), Vec3.UNIT_Y, effort, wheelSpeed, 0.05 * k, 0));
+                        Pose.of(w.x(), side * wheelY, wheelRadius), Vec3.UNIT_Y, effort, wheelSpeed, wheelDamping, 0)
+                        .withDrive(drive));
             }
         }
         List<String> passive = new ArrayList<>();
@@ -128,6 +136,19 @@ public final class MobileBaseBuilder implements FamilyBuilder {
             }
         }
         return k;
+    }
+
+    /**
+     * A wheel's velocity servo, sized for what it drives rather than for the wheel alone: each wheel carries its share
+     * of the base's mass, which it sees through its radius as the inertia I = (m / n)·r² + I_wheel. The gain
+     * kv = max(I / τ, {@value #KV_PER_DAMPING}·d) brings that inertia to speed with a time constant τ =
+     * {@value #WHEEL_TIME_CONSTANT} s (until the force limit, the tyre's traction, caps it) and holds the wheel
+     * within 1/{@value #KV_PER_DAMPING} of its command against the axle's own damping d. The force limit is the
+     * joint's effort (twice the traction torque of μ = 0.6 under the wheel's share of the weight).
+     */
+    private static Drive wheelDrive(double carriedMass, double radius, double wheelInertia, double damping, double effort) {
+        double inertia = carriedMass * radius * radius + wheelInertia;
+        return new Drive(0, Math.max(inertia / WHEEL_TIME_CONSTANT, KV_PER_DAMPING * damping), effort);
     }
 
     /** Drive wheels come in pairs: 2, 4 or 6. */

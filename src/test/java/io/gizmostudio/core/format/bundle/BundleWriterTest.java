@@ -54,7 +54,10 @@ class BundleWriterTest {
                   "kind": "asset",
                   "id": "ast_01",
                   "format": "mujoco_mjcf",
-                  "entrypoint": "asset.xml"
+                  "entrypoint": "asset.xml",
+                  "report": [
+                    "MJCF: the root body is welded to the world (no joint)"
+                  ]
                 }
                 """);
         assertThat(entries).allSatisfy(e -> assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0)));
