@@ -138,9 +138,11 @@ public final class ConveyorFamily implements FamilyBuilder {
         double density = MaterialKind.STEEL.density() * tubeFraction * tube.volume() / contact.volume();
         LinkBuilder link = new LinkBuilder(name, density, new Material("steel_tube", MaterialKind.STEEL.color()));
         link.solid(tube, contact, AxisAlignment.cylinderPose(Vec3.ZERO, Vec3.UNIT_Y));
+        Drive drive = rollerDrive(carryR);
+        // the joint's effort limit is the drive's force limit, so every format states the same torque
         Joint spin = PassiveJoints.continuous(name + "_spin", "frame", name, Pose.of(axis),
-                Vec3.UNIT_Y, 5.0, MAX_SPEED / carryR, ROLLER_DYNAMICS);
-        return new AttachedLink(link.build(), spin.withDrive(rollerDrive(carryR)));
+                Vec3.UNIT_Y, drive.maxForce(), MAX_SPEED / carryR, ROLLER_DYNAMICS);
+        return new AttachedLink(link.build(), spin.withDrive(drive));
     }
 
     /**
