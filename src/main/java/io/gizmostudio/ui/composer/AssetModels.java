@@ -1,6 +1,7 @@
 package io.gizmostudio.ui.composer;
 
 import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.FloatingRoot;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.model.Articulation;
@@ -68,7 +69,7 @@ public final class AssetModels {
         CancellationSignal never = new CancellationSignal(); // a model once asked for is wanted for the whole session
         executor.submit(() -> {
             Path folder = cache.folder(assets, assetId, MODEL_FORMAT, never);
-            return MjcfReader.read(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
+            return FloatingRoot.withoutFreeJoint(MjcfReader.read(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint())));
         }, articulation -> {
             loading.remove(assetId);
             if (!loaded.containsKey(assetId)) { // a hand-over while loading wins: it is what the user already sees

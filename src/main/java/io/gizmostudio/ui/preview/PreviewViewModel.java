@@ -6,6 +6,8 @@ import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.RobotDescriptionReader;
+import io.gizmostudio.core.format.FloatingRoot;
+import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Cancellable;
@@ -111,7 +113,9 @@ public final class PreviewViewModel {
         }
         load(key, asset.id(), asset.name(), () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
-            return MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
+            RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
+            // a free-floating asset is shown as the asset, without its free joint's six components
+            return new RobotDescription(FloatingRoot.withoutFreeJoint(d.articulation()), d.notes());
         });
     }
 

@@ -1,0 +1,61 @@
+package io.gizmostudio.core.format;
+
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.Joint;
+import io.gizmostudio.core.model.Link;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A free-floating asset as the app shows it: the readers spell an MJCF free joint on the root body as six
+ * components through frame-only links from a {@code world} root ({@link MultiDofJoint}); where the articulation is
+ * the asset itself (a preview, a scene placement, which places the asset's root anyway), that chain is taken off
+ * and the body becomes the root, so no "free_x … free_rz" sliders or links appear. Anything else is left as it is.
+ */
+public final class FloatingRoot {
+    private static final List<String> SUFFIXES = List.of("_x", "_y", "_z", "_rx", "_ry", "_rz");
+
+    private FloatingRoot() {
+    }
+
+    /** {@code a} without its root free joint, or {@code a} itself when it has none. */
+    public static Articulation withoutFreeJoint(Articulation a) {
+        return chain(a).map(c -> new Articulation(a.name(),
+                a.links().stream().filter(l -> !c.links().contains(l.name())).toList(),
+                a.joints().stream().filter(j -> !c.joints().contains(j.name())).toList(), a.metadata())).orElse(a);
+    }
+
+    /** The six component joints and the frame-only links before the body (the {@code world} root included). */
+    private record FreeChain(Set<String> joints, Set<String> links) {
+    }
+
+    private static Optional<FreeChain> chain(Articulation a) {
+        Set<String> joints = new HashSet<>();
+        Set<String> links = new HashSet<>();
+        String at = a.root().name();
+        String prefix = null;
+        for (String suffix : SUFFIXES) {
+            Link frame = a.link(at).orElseThrow();
+            if (!frame.visuals().isEmpty() || !frame.collisions().isEmpty() || frame.inertial().mass() > 0) {
+                return Optional.empty();
+            }
+            String parent = at;
+            List<Joint> out = a.joints().stream().filter(j -> j.parent().equals(parent)).toList();
+            if (out.size() != 1 || !out.get(0).name().endsWith(suffix)) {
+                return Optional.empty();
+            }
+            Joint j = out.get(0);
+            String p = j.name().substring(0, j.name().length() - suffix.length());
+            if (prefix != null && !prefix.equals(p)) {
+                return Optional.empty();
+            }
+            prefix = p;
+            links.add(at);
+            joints.add(j.name());
+            at = j.child();
+        }
+        return Optional.of(new FreeChain(joints, links));
+    }
+}
