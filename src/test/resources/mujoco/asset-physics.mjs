@@ -22,18 +22,10 @@
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
-let M;
-try {
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  const factory = (await import(pathToFileURL(path.join(pkgDir, pkg.main || 'mujoco.js')).href)).default;
-  M = await factory({ print: () => {}, printErr: () => {} });
-} catch (e) {
-  console.error(`cannot start MuJoCo from ${pkgDir}: ${e && e.message || e}`);
-  process.exit(2);
-}
+const M = await startMujoco(pkgDir);
 const OBJ_BODY = 1, OBJ_JOINT = 3, OBJ_ACTUATOR = 19;
 const JNT_FREE = 0;
 const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;

@@ -16,20 +16,12 @@
 // Exit 0 when every file was reported (loaded or not), 2 when MuJoCo itself cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, ...files] = process.argv.slice(2);
 const out = [];
 const say = (...parts) => out.push(parts.join(' '));
-let M;
-try {
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  const factory = (await import(pathToFileURL(path.join(pkgDir, pkg.main || 'mujoco.js')).href)).default;
-  M = await factory({ print: () => {}, printErr: () => {} });
-} catch (e) {
-  console.error(`cannot start MuJoCo from ${pkgDir}: ${e && e.message || e}`);
-  process.exit(2);
-}
+const M = await startMujoco(pkgDir);
 
 const JNT_FREE = 0, JNT_BALL = 1, JNT_SLIDE = 2, JNT_HINGE = 3;
 const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;

@@ -23,18 +23,10 @@
 // reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
-let M;
-try {
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  const factory = (await import(pathToFileURL(path.join(pkgDir, pkg.main || 'mujoco.js')).href)).default;
-  M = await factory({ print: () => {}, printErr: () => {} });
-} catch (e) {
-  console.error(`cannot start MuJoCo from ${pkgDir}: ${e && e.message || e}`);
-  process.exit(2);
-}
+const M = await startMujoco(pkgDir);
 const bit = (name, fallback) => (M.mjtDisableBit && M.mjtDisableBit[name] && M.mjtDisableBit[name].value) || fallback;
 const DSBL_CONTACT = bit('mjDSBL_CONTACT', 16), DSBL_FRICTIONLOSS = bit('mjDSBL_FRICTIONLOSS', 4);
 const DSBL_DAMPER = bit('mjDSBL_DAMPER', 64), DSBL_ACTUATION = bit('mjDSBL_ACTUATION', 2048);

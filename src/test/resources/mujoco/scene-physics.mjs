@@ -16,21 +16,12 @@
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { copyModelFolder, startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
-let M;
-try {
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  const factory = (await import(pathToFileURL(path.join(pkgDir, pkg.main || 'mujoco.js')).href)).default;
-  M = await factory({ print: () => {}, printErr: () => {} });
-} catch (e) {
-  console.error(`cannot start MuJoCo from ${pkgDir}: ${e && e.message || e}`);
-  process.exit(2);
-}
+const M = await startMujoco(pkgDir);
 const OBJ_BODY = 1, OBJ_JOINT = 3, OBJ_ACTUATOR = 19, OBJ_KEY = 24;
 const JNT_FREE = 0;
-const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;
 const WNAMES = ['INERTIA', 'CONTACTFULL', 'CNSTRFULL', 'VGEOMFULL', 'BADQPOS', 'BADQVEL', 'BADQACC', 'BADCTRL'];
 const tasks = JSON.parse(fs.readFileSync(tasksFile, 'utf8'));
 
@@ -46,16 +37,7 @@ const steps = (m, seconds) => Math.round(seconds / m.opt.timestep);
 tasks.forEach((task, index) => {
   const r = { file: task.file };
   const dir = `/scene${index}`;
-  M.FS.mkdir(dir);
-  const folder = path.dirname(task.file);
-  const copy = (src, dst) => {
-    for (const e of fs.readdirSync(src, { withFileTypes: true })) {
-      const s = path.join(src, e.name);
-      if (e.isDirectory()) { M.FS.mkdir(`${dst}/${e.name}`); copy(s, `${dst}/${e.name}`); }
-      else if (MODEL_FILE.test(e.name)) M.FS.writeFile(`${dst}/${e.name}`, fs.readFileSync(s));
-    }
-  };
-  copy(folder, dir);
+  copyModelFolder(M, path.dirname(task.file), dir);
   let m;
   try {
     m = M.MjModel.loadFromXML ? M.MjModel.loadFromXML(`${dir}/${path.basename(task.file)}`)

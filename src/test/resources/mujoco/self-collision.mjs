@@ -12,37 +12,20 @@
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
 import fs from 'fs';
 import path from 'path';
-import { pathToFileURL } from 'url';
+import { copyModelFolder, startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, ...files] = process.argv.slice(2);
-let M;
-try {
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  const factory = (await import(pathToFileURL(path.join(pkgDir, pkg.main || 'mujoco.js')).href)).default;
-  M = await factory({ print: () => {}, printErr: () => {} });
-} catch (e) {
-  console.error(`cannot start MuJoCo from ${pkgDir}: ${e && e.message || e}`);
-  process.exit(2);
-}
+const M = await startMujoco(pkgDir);
 const OBJ_BODY = 1, OBJ_JOINT = 3;
 const JNT_SLIDE = 2, JNT_HINGE = 3;
 const EQ_JOINT = 2;
 const DEPTH = 0.002;
 const SAMPLES = 20;
-const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;
 
 files.forEach((file, index) => {
   const r = { file };
   const dir = `/model${index}`;
-  M.FS.mkdir(dir);
-  const copy = (src, dst) => {
-    for (const e of fs.readdirSync(src, { withFileTypes: true })) {
-      const s = path.join(src, e.name);
-      if (e.isDirectory()) { M.FS.mkdir(`${dst}/${e.name}`); copy(s, `${dst}/${e.name}`); }
-      else if (MODEL_FILE.test(e.name)) M.FS.writeFile(`${dst}/${e.name}`, fs.readFileSync(s));
-    }
-  };
-  copy(path.dirname(file), dir);
+  copyModelFolder(M, path.dirname(file), dir);
   let m;
   try {
     const at = `${dir}/${path.basename(file)}`;
