@@ -11,7 +11,6 @@ import io.gizmostudio.core.model.Articulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -74,19 +73,7 @@ public final class AssetPhysics {
                     o2.putArray("pos").add(p.x()).add(p.y()).add(p.z());
                 }
             }
-            Path tasksFile = workDir.resolve("asset-physics-tasks.json");
-            Files.writeString(tasksFile, spec.toString());
-            String output = MujocoScripts.run("asset-physics.mjs", List.of(tasksFile.toString()), TIMEOUT_SECONDS);
-            List<JsonNode> results = new ArrayList<>();
-            for (String line : output.split("\n")) {
-                if (line.startsWith("RESULT ")) {
-                    results.add(JSON.readTree(line.substring(7)));
-                }
-            }
-            if (results.size() != tasks.size()) {
-                throw new IllegalStateException("expected " + tasks.size() + " results, got: " + output);
-            }
-            return results;
+            return MujocoScripts.runTasks("asset-physics.mjs", spec, workDir, TIMEOUT_SECONDS);
         } catch (IOException e) {
             throw new IllegalStateException("writing the assets or reading MuJoCo's results failed", e);
         }

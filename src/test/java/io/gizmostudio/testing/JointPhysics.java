@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,22 +42,6 @@ public final class JointPhysics {
             t.sag().forEach(sag::put);
             t.pushes().forEach(p -> pushes.addObject().put("joint", p.joint()).put("force", p.force()).put("seconds", p.seconds()));
         }
-        try {
-            Path tasksFile = workDir.resolve("joint-physics-tasks.json");
-            Files.writeString(tasksFile, spec.toString());
-            String output = MujocoScripts.run("joint-physics.mjs", List.of(tasksFile.toString()), TIMEOUT_SECONDS);
-            List<JsonNode> results = new ArrayList<>();
-            for (String line : output.split("\n")) {
-                if (line.startsWith("RESULT ")) {
-                    results.add(JSON.readTree(line.substring(7)));
-                }
-            }
-            if (results.size() != tasks.size()) {
-                throw new IllegalStateException("expected " + tasks.size() + " results, got: " + output);
-            }
-            return results;
-        } catch (IOException e) {
-            throw new IllegalStateException("writing the tasks or reading MuJoCo's results failed", e);
-        }
+        return MujocoScripts.runTasks("joint-physics.mjs", spec, workDir, TIMEOUT_SECONDS);
     }
 }

@@ -1,10 +1,14 @@
 package io.gizmostudio.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeoutException;
  * the script exits 2 when MuJoCo itself cannot start.
  */
 public final class MujocoScripts {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private MujocoScripts() {
     }
 
@@ -54,6 +59,38 @@ public final class MujocoScripts {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("reading MuJoCo's output failed", e);
         }
+    }
+
+    /**
+     * Runs {@code script} on {@code tasks} (a JSON array written to {@code workDir} as the script's one argument)
+     * and returns the JSON of its {@code RESULT} lines, one per task, in order.
+     */
+    public static List<JsonNode> runTasks(String script, ArrayNode tasks, Path workDir, long timeoutSeconds) {
+        try {
+            Path file = workDir.resolve(script.replace(".mjs", "") + "-tasks.json");
+            Files.writeString(file, tasks.toString());
+            return results(run(script, List.of(file.toString()), timeoutSeconds), tasks.size());
+        } catch (IOException e) {
+            throw new IllegalStateException("writing the tasks for " + script + " failed", e);
+        }
+    }
+
+    /** The JSON of the {@code RESULT} lines of a script's output; exactly {@code expected} of them. */
+    public static List<JsonNode> results(String output, int expected) {
+        List<JsonNode> out = new ArrayList<>();
+        try {
+            for (String line : output.split("\n")) {
+                if (line.startsWith("RESULT ")) {
+                    out.add(JSON.readTree(line.substring(7)));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("MuJoCo's results are not JSON: " + output, e);
+        }
+        if (out.size() != expected) {
+            throw new IllegalStateException("expected " + expected + " results, got: " + output);
+        }
+        return out;
     }
 
     private static Path resource(String script) {

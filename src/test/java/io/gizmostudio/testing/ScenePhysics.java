@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 
@@ -43,22 +40,6 @@ public final class ScenePhysics {
                         .put("actuators", t.driveActuators()).put("ctrl", t.driveCtrl());
             }
         }
-        try {
-            Path tasksFile = workDir.resolve("physics-tasks.json");
-            Files.writeString(tasksFile, spec.toString());
-            String output = MujocoScripts.run("scene-physics.mjs", List.of(tasksFile.toString()), TIMEOUT_SECONDS);
-            List<JsonNode> results = new ArrayList<>();
-            for (String line : output.split("\n")) {
-                if (line.startsWith("RESULT ")) {
-                    results.add(JSON.readTree(line.substring(7)));
-                }
-            }
-            if (results.size() != tasks.size()) {
-                throw new IllegalStateException("expected " + tasks.size() + " results, got: " + output);
-            }
-            return results;
-        } catch (IOException e) {
-            throw new IllegalStateException("writing the tasks or reading MuJoCo's results failed", e);
-        }
+        return MujocoScripts.runTasks("scene-physics.mjs", spec, workDir, TIMEOUT_SECONDS);
     }
 }

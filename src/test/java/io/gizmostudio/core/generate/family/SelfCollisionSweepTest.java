@@ -3,7 +3,6 @@ package io.gizmostudio.core.generate.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.format.mjcf.MjcfWriter;
@@ -40,7 +39,6 @@ class SelfCollisionSweepTest {
             "a 6-DOF robot arm with a parallel-jaw gripper", "wrist_1 past ±1.2 rad puts wrist_2 into the forearm (no lateral wrist offset)",
             "a mobile base with a 6-DOF arm", "the arm's wrist as above, and its shoulder past ±1.8 rad reaches into the deck",
             "a three-finger gripper", "a fully closed proximal joint (past 0.975 rad) drives the distal link into the palm");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonNode> RESULTS = new LinkedHashMap<>();
 
     @TempDir
@@ -61,14 +59,7 @@ class SelfCollisionSweepTest {
             }
             files.add(folder.resolve(model.entrypoint()).toString());
         }
-        String output = MujocoScripts.run("self-collision.mjs", files, 120);
-        List<JsonNode> results = new ArrayList<>();
-        for (String line : output.split("\n")) {
-            if (line.startsWith("RESULT ")) {
-                results.add(JSON.readTree(line.substring(7)));
-            }
-        }
-        assertThat(results).as("one result per family, got:\n%s", output).hasSize(prompts.size());
+        List<JsonNode> results = MujocoScripts.results(MujocoScripts.run("self-collision.mjs", files, 120), prompts.size());
         for (int i = 0; i < prompts.size(); i++) {
             RESULTS.put(prompts.get(i), results.get(i));
         }
