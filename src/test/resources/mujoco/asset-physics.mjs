@@ -22,14 +22,12 @@
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startMujoco } from './mujoco-start.mjs';
+import { copyModelFolder, startMujoco, warnings } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
 const M = await startMujoco(pkgDir);
 const OBJ_BODY = 1, OBJ_JOINT = 3, OBJ_ACTUATOR = 19;
 const JNT_FREE = 0;
-const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;
-const WNAMES = ['INERTIA', 'CONTACTFULL', 'CNSTRFULL', 'VGEOMFULL', 'BADQPOS', 'BADQVEL', 'BADQACC', 'BADCTRL'];
 const tasks = JSON.parse(fs.readFileSync(tasksFile, 'utf8'));
 const names = (m, type, n) => Array.from({ length: n }, (_, i) => M.mj_id2name(m, type, i) || '');
 const steps = (m, seconds) => Math.round(seconds / m.opt.timestep);
@@ -55,15 +53,7 @@ const quatYaw = (q) => Math.atan2(2 * (q[0] * q[3] + q[1] * q[2]), 1 - 2 * (q[2]
 tasks.forEach((task, index) => {
   const r = { file: task.file };
   const dir = `/asset${index}`;
-  M.FS.mkdir(dir);
-  const copy = (src, dst) => {
-    for (const e of fs.readdirSync(src, { withFileTypes: true })) {
-      const s = path.join(src, e.name);
-      if (e.isDirectory()) { M.FS.mkdir(`${dst}/${e.name}`); copy(s, `${dst}/${e.name}`); }
-      else if (MODEL_FILE.test(e.name)) M.FS.writeFile(`${dst}/${e.name}`, fs.readFileSync(s));
-    }
-  };
-  copy(path.dirname(task.file), dir);
+  copyModelFolder(M, path.dirname(task.file), dir);
   const vfile = `${dir}/test_${path.basename(task.file)}`;
   M.FS.writeFile(vfile, withFloor(fs.readFileSync(task.file, 'utf8'), task.payload));
   let m;
@@ -143,12 +133,7 @@ tasks.forEach((task, index) => {
         dz: d.xpos[3 * payload + 2] - pz0, x1: d.xpos[3 * payload], z1: d.xpos[3 * payload + 2] };
     }
   }
-  r.warnings = {};
-  for (let i = 0; i < WNAMES.length; i++) {
-    if (i === 3) continue;
-    const w = d.warning.get ? d.warning.get(i) : d.warning[i];
-    if (w && w.number > 0) r.warnings[WNAMES[i]] = w.number;
-  }
+  r.warnings = warnings(M, d);
   console.log('RESULT ' + JSON.stringify(r));
   d.delete && d.delete();
   m.delete && m.delete();

@@ -23,7 +23,7 @@
 // reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startMujoco } from './mujoco-start.mjs';
+import { copyModelFolder, startMujoco } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
 const M = await startMujoco(pkgDir);
@@ -33,7 +33,6 @@ const DSBL_DAMPER = bit('mjDSBL_DAMPER', 64), DSBL_ACTUATION = bit('mjDSBL_ACTUA
 const OBJ_GEOM = 5, OBJ_JOINT = 3, OBJ_ACTUATOR = 19;
 const JNT_FREE = 0, JNT_SLIDE = 2, JNT_HINGE = 3;
 const DRIVE_SECONDS = 3, MOTOR_SECONDS = 1;
-const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;
 const tasks = JSON.parse(fs.readFileSync(tasksFile, 'utf8'));
 const steps = (m, seconds) => Math.round(seconds / m.opt.timestep);
 
@@ -164,15 +163,7 @@ function driveMotor(m, d, a, j) {
 tasks.forEach((task, index) => {
   const r = { file: task.file };
   const dir = `/asset${index}`;
-  M.FS.mkdir(dir);
-  const copy = (src, dst) => {
-    for (const e of fs.readdirSync(src, { withFileTypes: true })) {
-      const s = path.join(src, e.name);
-      if (e.isDirectory()) { M.FS.mkdir(`${dst}/${e.name}`); copy(s, `${dst}/${e.name}`); }
-      else if (MODEL_FILE.test(e.name)) M.FS.writeFile(`${dst}/${e.name}`, fs.readFileSync(s));
-    }
-  };
-  copy(path.dirname(task.file), dir);
+  copyModelFolder(M, path.dirname(task.file), dir);
   let m;
   try {
     const file = `${dir}/${path.basename(task.file)}`;

@@ -1,5 +1,5 @@
 // Shared by the MuJoCo test scripts: starting MuJoCo's WebAssembly build (npm `mujoco`, unpacked in PKGDIR) and
-// copying a model's folder (the model and its meshes) into MuJoCo's in-memory file system.
+// copying a model's folder (the model and its meshes) into MuJoCo's in-memory file system, reading its warnings.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,4 +26,17 @@ export function copyModelFolder(M, src, dst) {
     if (e.isDirectory()) copyModelFolder(M, s, `${dst}/${e.name}`);
     else if (MODEL_FILE.test(e.name)) M.FS.writeFile(`${dst}/${e.name}`, fs.readFileSync(s));
   }
+}
+
+const WARNING_NAMES = ['INERTIA', 'CONTACTFULL', 'CNSTRFULL', 'VGEOMFULL', 'BADQPOS', 'BADQVEL', 'BADQACC', 'BADCTRL'];
+
+/** MuJoCo's warning counters that fired, by name (VGEOMFULL, a rendering buffer, left out). */
+export function warnings(M, d) {
+  const out = {};
+  for (let i = 0; i < WARNING_NAMES.length; i++) {
+    if (i === 3) continue;
+    const w = d.warning.get ? d.warning.get(i) : d.warning[i];
+    if (w && w.number > 0) out[WARNING_NAMES[i]] = w.number;
+  }
+  return out;
 }

@@ -16,13 +16,12 @@
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyModelFolder, startMujoco } from './mujoco-start.mjs';
+import { copyModelFolder, startMujoco, warnings } from './mujoco-start.mjs';
 
 const [pkgDir, tasksFile] = process.argv.slice(2);
 const M = await startMujoco(pkgDir);
 const OBJ_BODY = 1, OBJ_JOINT = 3, OBJ_ACTUATOR = 19, OBJ_KEY = 24;
 const JNT_FREE = 0;
-const WNAMES = ['INERTIA', 'CONTACTFULL', 'CNSTRFULL', 'VGEOMFULL', 'BADQPOS', 'BADQVEL', 'BADQACC', 'BADCTRL'];
 const tasks = JSON.parse(fs.readFileSync(tasksFile, 'utf8'));
 
 function reset(m, d) {
@@ -92,12 +91,7 @@ tasks.forEach((task, index) => {
     for (let i = 0; i < steps(m, task.drive.seconds); i++) M.mj_step(m, d);
     r.drive = b < 0 ? null : { distance: Math.hypot(d.xpos[3 * b] - x0, d.xpos[3 * b + 1] - y0), driven };
   }
-  r.warnings = {};
-  for (let i = 0; i < WNAMES.length; i++) {
-    if (i === 3) continue;
-    const w = d.warning.get ? d.warning.get(i) : d.warning[i];
-    if (w && w.number > 0) r.warnings[WNAMES[i]] = w.number;
-  }
+  r.warnings = warnings(M, d);
   console.log('RESULT ' + JSON.stringify(r));
   d.delete && d.delete();
   m.delete && m.delete();
