@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -45,12 +46,26 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
         TextField tags = field("tagsField", "optional, comma separated: gripper, v2", vm.tagsProperty());
         TextField seed = field("seedField", "optional whole number; same prompt + seed = same asset", vm.seedProperty());
 
+        Label reading = wrapped("promptReading", "muted", 36);
+        reading.textProperty().bind(vm.readingProperty());
+        Label notHonoured = wrapped("notHonoured", "warning-message", 0);
+        notHonoured.textProperty().bind(vm.notHonouredProperty());
+        notHonoured.visibleProperty().bind(vm.notHonouredProperty().isNotEmpty());
+        notHonoured.managedProperty().bind(notHonoured.visibleProperty());
+
+        CheckBox weld = new CheckBox("Weld the base to the world");
+        weld.setId("fixedBaseCheck");
+        weld.selectedProperty().bindBidirectional(vm.fixedBaseProperty());
+        Label baseHint = wrapped("baseHint", "muted", 0);
+        baseHint.textProperty().bind(vm.baseHintProperty());
+
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Tags"), tags);
         form.addRow(2, new Label("Seed"), seed);
+        form.addRow(3, new Label("Base"), new VBox(2, weld, baseHint));
         GridPane.setHgrow(name, Priority.ALWAYS);
 
         Label problem = new Label();
@@ -64,7 +79,7 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox content = new VBox(6,
-                new Label("Prompt"), prompt, new HBox(spacer, length),
+                new Label("Prompt"), prompt, new HBox(spacer, length), reading, notHonoured,
                 new Label("Examples (click to use)"), examples,
                 form, problem);
         content.setPadding(new Insets(12, 12, 4, 12));
@@ -82,6 +97,15 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
             }
             return button;
         });
+    }
+
+    private static Label wrapped(String id, String style, double minHeight) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(minHeight > 0 ? minHeight : Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String hint, javafx.beans.property.StringProperty property) {

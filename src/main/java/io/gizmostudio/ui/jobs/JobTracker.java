@@ -4,6 +4,7 @@ import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.api.CreateAssetRequest;
 import io.gizmostudio.ui.common.AssetLibraryService;
+import io.gizmostudio.ui.common.AssetParams;
 import io.gizmostudio.ui.common.DialogService;
 import io.gizmostudio.ui.common.FailureMessages;
 import io.gizmostudio.ui.common.UiExecutor;
@@ -142,7 +143,9 @@ public final class JobTracker {
         listeners.forEach(l -> l.assetChanged(last));
         if (last.status() == AssetStatus.READY) {
             finish(job, JobState.SUCCEEDED);
-            dialogs.notifyInfo("Asset ready", last.name() + " is ready.");
+            List<String> ignored = AssetParams.ignored(last.params());
+            dialogs.notifyInfo("Asset ready", last.name() + " is ready."
+                    + (ignored.isEmpty() ? "" : " Not honoured: " + String.join(", ", ignored) + "."));
         } else if (last.status() == AssetStatus.FAILED) {
             finish(job, JobState.FAILED);
             String reason = last.error() != null && last.error().message() != null

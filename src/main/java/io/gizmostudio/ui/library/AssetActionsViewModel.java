@@ -3,6 +3,7 @@ package io.gizmostudio.ui.library;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.api.CreateAssetRequest;
+import io.gizmostudio.core.scene.Mobility;
 import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Command;
@@ -136,7 +137,10 @@ public final class AssetActionsViewModel {
     }
 
     private void regenerate(Asset asset) {
+        // a free-by-default asset that was made welded (params.base = fixed) is regenerated welded too
+        boolean welded = asset.params() != null && "fixed".equals(asset.params().get("base"))
+                && Mobility.defaultFor(String.valueOf(asset.params().get("family"))) == Mobility.FREE;
         jobs.generate(new CreateAssetRequest(asset.prompt(), asset.name(),
-                asset.tags().isEmpty() ? null : asset.tags(), null));
+                asset.tags().isEmpty() ? null : asset.tags(), null, welded ? Boolean.TRUE : null));
     }
 }

@@ -7,8 +7,8 @@ import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.RobotDescriptionReader;
 import io.gizmostudio.core.format.FloatingRoot;
-import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
+import io.gizmostudio.ui.common.AssetParams;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Cancellable;
 import io.gizmostudio.ui.common.CancellationSignal;
@@ -111,7 +111,7 @@ public final class PreviewViewModel {
             clear(State.EMPTY, asset.name(), "The preview appears when the asset is ready.");
             return;
         }
-        load(key, asset.id(), asset.name(), () -> {
+        load(key, asset.id(), asset.name(), AssetParams.detailLines(asset.params()), () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
             RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
             // a free-floating asset is shown as the asset, without its free joint's six components
@@ -127,10 +127,13 @@ public final class PreviewViewModel {
 
     /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
     public void openFile(Path file) {
-        load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), () -> RobotDescriptionReader.describe(file));
+        load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
+                () -> RobotDescriptionReader.describe(file));
     }
 
-    private void load(String key, String assetId, String name, java.util.concurrent.Callable<RobotDescription> work) {
+    /** {@code understood}: what the engine made of the asset's prompt (shown first), empty for a file. */
+    private void load(String key, String assetId, String name, List<String> understood,
+                      java.util.concurrent.Callable<RobotDescription> work) {
         cancelPending();
         shownKey = key;
         clear(State.LOADING, name, "Loading " + name + "…");
@@ -138,7 +141,8 @@ public final class PreviewViewModel {
         pending = executor.submit(work, d -> {
             viewport.articulationProperty().set(d.articulation());
             shownAssetId.set(assetId);
-            details.setAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
+            details.setAll(understood);
+            details.addAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
             details.addAll(ArticulationSummary.lines(d.articulation()));
             message.set("");
             state.set(State.SHOWING);

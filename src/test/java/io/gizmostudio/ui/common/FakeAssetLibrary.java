@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  * parser does, and refuses to delete assets placed in a scene. Records the calls tests assert on.
  */
 public final class FakeAssetLibrary implements AssetLibraryService {
+    /** Every create request that reached the fake, in order. */
+    public final List<CreateAssetRequest> createRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public final List<String> pageCalls = new CopyOnWriteArrayList<>();
     public final List<String> inUse = new CopyOnWriteArrayList<>();
     private final List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
@@ -91,12 +94,22 @@ public final class FakeAssetLibrary implements AssetLibraryService {
     @Override
     public synchronized Asset create(CreateAssetRequest request) {
         maybeFail();
+        createRequests.add(request);
         String name = request.name() != null ? request.name() : request.prompt();
         Asset created = new Asset(nextId(), AssetStatus.PENDING, name, request.prompt(), tick(), null, List.of(),
-                request.tags(), 0, null, null, null, request.seed());
+                request.tags(), 0, null, null, understood(request.prompt()), request.seed());
         assets.add(created);
         pollsLeft.put(created.id(), 2);
         return created;
+    }
+
+    /** The params the built-in engine gives the prompt (null for one it would refuse), as a real server sends. */
+    private static java.util.Map<String, Object> understood(String prompt) {
+        try {
+            return new io.gizmostudio.core.generate.PromptParser().parse(prompt).describe();
+        } catch (RuntimeException refused) {
+            return null;
+        }
     }
 
     @Override

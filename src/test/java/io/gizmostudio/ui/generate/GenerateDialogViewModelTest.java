@@ -79,4 +79,39 @@ class GenerateDialogViewModelTest {
         assertThat(jobs.runningJobs()).singleElement()
                 .satisfies(j -> assertThat(j.titleProperty().get()).contains(vm.examplePrompts().get(0)));
     }
+
+    @Test
+    void asTheUserTypesItSaysHowTheBuiltInEngineReadsThePrompt() {
+        vm.promptProperty().set("a wall-mounted robot arm with 1.2 m reach");
+
+        assertThat(vm.readingProperty().get()).startsWith("Built-in engine reads: robot arm").contains("reach 1.20 m");
+        assertThat(vm.notHonouredProperty().get()).isEqualTo("Not honoured: wall-mounted");
+        assertThat(vm.baseHintProperty().get()).isEqualTo("Exports welded to the world.");
+
+        vm.promptProperty().set("a 6-DOF arm with 1.2 m reach");
+        assertThat(vm.notHonouredProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPromptTheEngineCannotReadSaysSoWithoutBlockingTheRequest() {
+        vm.promptProperty().set("a humanoid");
+
+        assertThat(vm.readingProperty().get()).startsWith("The built-in engine would not make this:");
+        // another server (the cloud) may well make it: the form stays valid
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.promptProperty().set("");
+        assertThat(vm.readingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void weldingTheBaseIsSentOnlyWhenAskedForAndSaysWhatTheExportWillBe() {
+        vm.promptProperty().set("a differential drive mobile base");
+        assertThat(vm.baseHintProperty().get()).startsWith("Exports as a free body");
+        assertThat(vm.request()).get().extracting(CreateAssetRequest::fixedBase).isNull();
+
+        vm.fixedBaseProperty().set(true);
+
+        assertThat(vm.baseHintProperty().get()).contains("welded to the world, although this kind of asset is free");
+        assertThat(vm.request()).get().extracting(CreateAssetRequest::fixedBase).isEqualTo(Boolean.TRUE);
+    }
 }

@@ -58,6 +58,15 @@ class JobTrackerTest {
     }
 
     @Test
+    void theReadyNoticeSaysWhatThePromptAskedForThatTheEngineDidNotHonour() {
+        tracker.generate(CreateAssetRequest.of("a wall-mounted robot arm"));
+        executor.runNextWork();
+        executor.runNextWork();
+
+        assertThat(dialogs.infos).containsExactly("Asset ready: a wall-mounted robot arm is ready. Not honoured: wall-mounted.");
+    }
+
+    @Test
     void aPromptTheEngineCannotMakeFailsWithTheServersMessage() {
         TrackedJob job = tracker.generate(CreateAssetRequest.of("a flux capacitor"));
         executor.runWork();

@@ -150,4 +150,26 @@ class AssetActionsViewModelTest {
         assertThat(again.id()).isNotEqualTo(a.id());
         assertThat(again.status()).isEqualTo(AssetStatus.READY);
     }
+
+    @Test
+    void regeneratingAWeldedMobileBaseAsksForAWeldedOneAgain() {
+        Asset welded = withParams(library.assets().get(1), java.util.Map.of("family", "mobile_base", "base", "fixed"));
+        library.selectedProperty().set(welded);
+        actions.regenerateCommand().execute();
+
+        Asset free = withParams(library.assets().get(0), java.util.Map.of("family", "mobile_base", "base", "free"));
+        library.selectedProperty().set(free);
+        actions.regenerateCommand().execute();
+
+        Asset arm = withParams(library.assets().get(0), java.util.Map.of("family", "robot_arm", "base", "fixed"));
+        library.selectedProperty().set(arm);
+        actions.regenerateCommand().execute();
+
+        assertThat(server.createRequests).extracting(r -> r.fixedBase()).containsExactly(Boolean.TRUE, null, null);
+    }
+
+    private static Asset withParams(Asset a, java.util.Map<String, Object> params) {
+        return new Asset(a.id(), a.status(), a.name(), a.prompt(), a.createdAt(), a.updatedAt(), a.exportFormats(),
+                a.tags(), a.progress(), a.error(), a.stats(), params, a.seed());
+    }
 }

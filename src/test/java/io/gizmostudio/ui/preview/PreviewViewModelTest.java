@@ -128,4 +128,19 @@ class PreviewViewModelTest {
         assertThat(vm.details().get(1)).startsWith(PreviewViewModel.NOT_SHOWN + "rope.xml:6: sdf geom 'gear' is not shown");
         assertThat(vm.details().get(2)).doesNotStartWith(PreviewViewModel.NOT_SHOWN);
     }
+
+    @Test
+    void theDetailsSayFirstWhatThePromptAskedForThatTheEngineDidNotHonour() {
+        PreviewViewModel vm = preview();
+        Asset plain = TestAssets.ready("arm1", "Arm");
+        selection.set(new Asset(plain.id(), plain.status(), plain.name(), "a wall-mounted robot arm with 1.2 m reach",
+                plain.createdAt(), plain.updatedAt(), plain.exportFormats(), plain.tags(), plain.progress(), null, null,
+                java.util.Map.of("family", "robot_arm", "reach_m", 1.2, "ignored", java.util.List.of("wall-mounted")),
+                plain.seed()));
+        executor.runWork();
+
+        assertThat(vm.details().get(0)).isEqualTo("Not honoured: wall-mounted");
+        assertThat(vm.details().get(1)).isEqualTo("Understood as: robot arm · reach 1.20 m");
+        assertThat(vm.details().get(2)).contains("links").contains("movable");
+    }
 }
