@@ -93,7 +93,7 @@ class ScreenshotTourFxTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#promptArea").tryQuery().isPresent());
-        robot.clickOn("#promptArea").write("a gantry with a 1 m x 0.8 m travel");
+        robot.clickOn("#promptArea").write("a ceiling-mounted gantry with a 1 m x 0.8 m travel");
         robot.clickOn("#nameField").write("Pick gantry");
         robot.clickOn("#tagsField").write("gantry, lab");
         robot.clickOn("#seedField").write("4x");

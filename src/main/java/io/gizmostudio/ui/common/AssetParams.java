@@ -76,7 +76,8 @@ public final class AssetParams {
         params.forEach((k, v) -> {
             String key = String.valueOf(k);
             if (key.equals(FAMILY) || key.equals(IGNORED) || key.equals(NOTES) || key.equals(ATTACHMENTS)
-                    || v instanceof Map || v instanceof List || v == null) {
+                    || v instanceof Map || v instanceof List || v == null
+                    || key.equals("variant") && v.equals(params.get(FAMILY))) {
                 return;
             }
             out.add(value(key, v));
