@@ -5,6 +5,7 @@ import io.gizmostudio.server.EmbeddedEngine;
 import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.settings.ConfigDirectory;
+import io.gizmostudio.ui.viewport.Graphics3D;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +49,11 @@ public final class StudioLauncher {
         // Quitting through the window is the normal path; this covers SIGTERM and the like.
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "gizmo-engine-stop"));
         Platform.setImplicitExit(false);
+        Graphics3D.preferGpuPipeline(); // `java -jar` gets the 3D that javafx:run and the installed launcher get
         Platform.startup(() -> {
+            if (!Graphics3D.available()) {
+                LOG.warn("JavaFX reports no 3D support (SCENE3D); the viewports say how to fix it");
+            }
             app.show(new Stage());
             LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),

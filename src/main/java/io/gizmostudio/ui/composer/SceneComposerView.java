@@ -1,5 +1,6 @@
 package io.gizmostudio.ui.composer;
 
+import io.gizmostudio.ui.viewport.Graphics3D;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,6 +44,16 @@ public final class SceneComposerView extends BorderPane {
         this.status = status;
         status.setMaxWidth(Double.MAX_VALUE);
         StackPane canvasArea = new StackPane(canvas);
+        if (!Graphics3D.available()) {
+            // the outliner, inspector and drops still work; say why the canvas stays empty
+            Label no3d = new Label(Graphics3D.UNAVAILABLE);
+            no3d.setId("no3dMessage");
+            no3d.setWrapText(true);
+            no3d.setMouseTransparent(true);
+            no3d.setPadding(new javafx.geometry.Insets(16));
+            no3d.getStyleClass().add("warning-message");
+            canvasArea.getChildren().add(no3d);
+        }
         setBottom(status);
         ScrollPane inspectorScroll = new ScrollPane(new InspectorView(inspector));
         inspectorScroll.setFitToWidth(true);

@@ -9,6 +9,8 @@ import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.CancellationSignal;
 import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.library.CardThumbnails;
+import io.gizmostudio.ui.viewport.BlankImages;
+import io.gizmostudio.ui.viewport.Graphics3D;
 import io.gizmostudio.ui.viewport.ThumbnailRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -87,6 +89,13 @@ public final class ThumbnailLoader implements CardThumbnails {
 
     private WritableImage rendered(String assetId, Articulation articulation) {
         WritableImage image = ThumbnailRenderer.render(articulation, SIZE, SIZE);
+        int[] pixels = new int[SIZE * SIZE];
+        image.getPixelReader().getPixels(0, 0, SIZE, SIZE, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, SIZE);
+        if (BlankImages.isBlank(pixels, 2)) {
+            // nothing drawn (no 3D pipeline): shown this session, never stored, so a later start with 3D renders it
+            LOG.warn("The thumbnail of {} rendered blank (3D available: {}); not storing it", assetId, Graphics3D.available());
+            return image;
+        }
         executor.submit(() -> {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png);

@@ -38,7 +38,18 @@ public final class ViewportView extends BorderPane {
                 toggle("CoM", "toggleCentresOfMass", vm.showCentresOfMassProperty()),
                 toggle("Wire", "toggleWireframe", vm.wireframeProperty()));
         setTop(bar);
-        setCenter(viewport);
+        if (Graphics3D.available()) {
+            setCenter(viewport);
+        } else {
+            // the view stays (picking, joints and the sliders work); the message says why it draws nothing
+            Label no3d = new Label(Graphics3D.UNAVAILABLE);
+            no3d.setId("no3dMessage");
+            no3d.setWrapText(true);
+            no3d.setMouseTransparent(true);
+            no3d.setPadding(new Insets(16));
+            no3d.getStyleClass().add("warning-message");
+            setCenter(new javafx.scene.layout.StackPane(viewport, no3d));
+        }
         Label picked = new Label();
         picked.setId("pickedLink");
         picked.textProperty().bind(javafx.beans.binding.Bindings.when(vm.pickedTextProperty().isEmpty())

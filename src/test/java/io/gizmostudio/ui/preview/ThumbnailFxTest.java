@@ -45,18 +45,24 @@ class ThumbnailFxTest {
                 .request(TestAssets.ready("arm1", "Arm"), received::add));
 
         assertThat(received).singleElement().satisfies(img -> assertThat(img.getWidth()).isEqualTo(ThumbnailLoader.SIZE));
-        assertThat(Files.size(cache.thumbnails().file("arm1"))).isGreaterThan(100);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(received.get(0), null), "png",
                 Files.createDirectories(Path.of("target")).resolve("thumbnail-arm.png").toFile());
+        boolean drawn = pixelsUnlikeBackground(received.get(0)) > 50;
         if (Platform.isSupported(ConditionalFeature.SCENE3D) && !Boolean.getBoolean("testfx.headless")) {
-            assertThat(pixelsUnlikeBackground(received.get(0))).as("thumbnail shows the model").isGreaterThan(50);
+            assertThat(drawn).as("thumbnail shows the model").isTrue();
         }
-
         List<Image> again = new ArrayList<>();
         robot.interact(() -> new ThumbnailLoader(library, new ManualUiExecutor(), cache, cache.thumbnails())
                 .request(TestAssets.ready("arm1", "Arm"), again::add));
         assertThat(again).hasSize(1);
-        assertThat(library.downloads.get()).isEqualTo(1);
+        if (drawn) {
+            assertThat(Files.size(cache.thumbnails().file("arm1"))).isGreaterThan(100);
+            assertThat(library.downloads.get()).as("the stored thumbnail is read back").isEqualTo(1);
+        } else {
+            // nothing drawn (no 3D pipeline, e.g. Monocle's software one): never stored, so rendered again next time
+            assertThat(cache.thumbnails().file("arm1")).doesNotExist();
+            assertThat(library.downloads.get()).isEqualTo(1); // the bundle itself is cached
+        }
     }
 
     private static int pixelsUnlikeBackground(Image img) {
