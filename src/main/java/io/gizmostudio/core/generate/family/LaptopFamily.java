@@ -34,7 +34,8 @@ public final class LaptopFamily implements FamilyBuilder {
     @Override public Articulation build(AssetSpec spec, SplittableRandom random) {
         MaterialKind kind = spec.materialOr(MaterialKind.ALUMINIUM);
         Rgba color = spec.colorOr(spec.material() == null ? Rgba.hex("#4a4d52") : kind.color());
-        double w = Sizing.length(spec, "width", 0.32, 0.2, 0.45);
+        // 0.41 m: the widest laptops sold (18-inch) are about 404 mm wide; a "large laptop" is one of those, not bigger
+        double w = Sizing.length(spec, "width", 0.32, 0.2, 0.41);
         double d = Sizing.length(spec, "depth", 0.22, 0.14, 0.32);
         double baseH = Sizing.clamp(0.07 * d, 0.01, 0.025);
         double lidT = Sizing.clamp(0.027 * d, 0.004, 0.01);

@@ -45,7 +45,11 @@ public final class ScaraBuilder implements FamilyBuilder {
         double torque = Math.pow(s, 4) * (spec.size() == SizeClass.HEAVY_DUTY ? 1.5 : 1.0);
         MaterialKind kind = spec.materialOr(MaterialKind.ALUMINIUM);
         Rgba color = spec.colorOr(RobotPalette.SCARA_BODY);
-        double shell = kind.density() * SHELL_FILL;
+        // Cast housings keep their wall thickness from size to size, so a housing's mass follows its surface (s²), not
+        // its volume: real 400, 600 and 800 mm SCARAs weigh about 14, 17 and 45 kg, where a volume scaling would give
+        // a 400 mm one of 6 kg. The motors inside follow the same way.
+        double shell = kind.density() * Math.min(1.0, SHELL_FILL / s);
+        double motorScale = s * s;
         var look = RobotPalette.material(kind, color);
 
         double a1 = 0.54 * reach;
@@ -63,7 +67,7 @@ public final class ScaraBuilder implements FamilyBuilder {
                 .solid(new Geometry.Cylinder(0.075 * s, arm1Height), Pose.of(0, 0, arm1Height / 2))
                 .box(a1, 0.1 * s, arm1Height, Vec3.of(a1 / 2, 0, arm1Height / 2))
                 .solid(new Geometry.Cylinder(0.05 * s, arm1Height), Pose.of(a1, 0, arm1Height / 2))
-                .payload(2.5 * s * s * s, Vec3.ZERO, 0.04 * s)
+                .payload(2.5 * motorScale, Vec3.ZERO, 0.04 * s)
                 .build());
         b.joint(RobotJoints.revolute("shoulder_joint", "base", "link_1", Pose.of(0, 0, column), Vec3.UNIT_Z,
                 -2.5, 2.5, 80 * torque, 6.0, 0.5 * torque));
@@ -72,7 +76,7 @@ public final class ScaraBuilder implements FamilyBuilder {
                 .solid(new Geometry.Cylinder(0.05 * s, arm2Height), Pose.of(0, 0, arm2Height / 2))
                 .box(a2, 0.08 * s, arm2Height, Vec3.of(a2 / 2, 0, arm2Height / 2))
                 .solid(new Geometry.Cylinder(0.045 * s, housing), Pose.of(a2, 0, housing / 2))
-                .payload(1.5 * s * s * s, Vec3.of(a2, 0, housing / 2), 0.03 * s)
+                .payload(1.5 * motorScale, Vec3.of(a2, 0, housing / 2), 0.03 * s)
                 .build());
         b.joint(RobotJoints.revolute("elbow_joint", "link_1", "link_2", Pose.of(a1, 0, arm1Height + gap), Vec3.UNIT_Z,
                 -2.5, 2.5, 40 * torque, 8.0, 0.25 * torque));
