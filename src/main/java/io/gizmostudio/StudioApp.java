@@ -131,6 +131,21 @@ public final class StudioApp {
         return preview;
     }
 
+    /** A later launch's request (see {@code InstanceLock}): show {@code file} (may be null) and come to the front. */
+    public void bringToFront(Path file) {
+        if (stage == null) {
+            return;
+        }
+        LOG.info("A later launch asked to come to the front{}", file != null ? " showing " + file : "");
+        if (file != null) {
+            preview.openFile(file);
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     /** Builds the window on {@code stage}, shows it and starts connecting. Call on the UI thread. */
     public void show(Stage stage) {
         this.stage = Objects.requireNonNull(stage);
@@ -168,6 +183,12 @@ public final class StudioApp {
         Scene scene = new Scene(view, layout.width(), layout.height());
         scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource("ui/studio.css")).toExternalForm());
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = StudioApp.class.getResource("ui/icons/gizmo-studio-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.titleProperty().bind(session.titleProperty());
         placeOnScreen(stage);
         stage.setOnCloseRequest(event -> {

@@ -6,8 +6,12 @@ import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.settings.ConfigDirectory;
 import io.gizmostudio.ui.viewport.Graphics3D;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -25,17 +29,43 @@ public final class StudioLauncher {
     private StudioLauncher() {
     }
 
-    /** Runs the app until its window is closed. */
-    public static void launch(String[] args) {
-        launch(args, null);
+    /**
+     * Runs the app over {@code dataDir} (null: the default data folder) until its window is closed, showing
+     * {@code openAtStart} (may be null) — unless an instance already runs over that folder: then it is asked to
+     * show the file and come to the front, and this launch ends. Returns the process exit code.
+     */
+    public static int launchOnce(Path dataDir, Path openAtStart) {
+        // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
+        Path data = dataDir != null ? dataDir : DataDirectory.defaultPath();
+        CompletableFuture<StudioApp> running = new CompletableFuture<>();
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.acquire(data, request -> running.thenAccept(app ->
+                    Platform.runLater(() -> app.bringToFront(request.file()))));
+        } catch (IOException e) {
+            System.err.println("gizmo-studio: cannot use the data folder " + data + ": " + e.getMessage());
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            if (InstanceLock.handOver(data, openAtStart, Duration.ofSeconds(20))) {
+                System.out.println("Gizmo Studio is already running for " + data + "; "
+                        + (openAtStart != null ? "opened " + openAtStart.getFileName() + " there." : "brought it to the front."));
+                return 0;
+            }
+            System.err.println("gizmo-studio: another Gizmo Studio holds " + data + " but does not answer. Close it, or"
+                    + " start one with a library of its own: gizmo-studio " + Main.NEW_INSTANCE + " DIR");
+            return 1;
+        }
+        try (InstanceLock held = lock.get()) {
+            launch(data, openAtStart, running);
+        }
+        return 0;
     }
 
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
-    public static void launch(String[] args, Path openAtStart) {
+    private static void launch(Path dataDir, Path openAtStart, CompletableFuture<StudioApp> running) {
         long started = System.nanoTime();
         Path configDir = ConfigDirectory.forCurrentUser();
-        // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
-        Path dataDir = DataDirectory.defaultPath();
         BuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(dataDir));
         ClientConnectionService connections = new ClientConnectionService(engine);
         CountDownLatch exited = new CountDownLatch(1);
@@ -55,6 +85,7 @@ public final class StudioLauncher {
                 LOG.warn("JavaFX reports no 3D support (SCENE3D); the viewports say how to fix it");
             }
             app.show(new Stage());
+            running.complete(app);
             LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
                     (System.nanoTime() - started) / 1_000_000);
