@@ -41,6 +41,9 @@ import io.gizmostudio.ui.library.AssetActionsViewModel;
 import io.gizmostudio.ui.library.AssetDetailsView;
 import io.gizmostudio.ui.library.AssetDetailsViewModel;
 import io.gizmostudio.ui.library.AssetLibraryView;
+import io.gizmostudio.core.generate.AssetGenerator;
+import io.gizmostudio.ui.shell.AboutInfo;
+import io.gizmostudio.ui.viewport.Graphics3D;
 import io.gizmostudio.ui.preview.ExportBundleCache;
 import io.gizmostudio.ui.preview.PreviewView;
 import io.gizmostudio.ui.preview.PreviewViewModel;
@@ -98,6 +101,7 @@ public final class StudioApp {
     private AssetLibraryViewModel library;
     private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
     private Path openAtStart;
+    private Path dataFolder;
     private final Path configDir;
     private SceneSessionViewModel session;
     private DraftJournal journal;
@@ -117,6 +121,18 @@ public final class StudioApp {
     }
 
     /** A robot description file to show in the preview once the window is up ("open with", command line). */
+    /** The engine's data folder, for Help → About (the launcher knows it). */
+    public void dataFolder(Path folder) {
+        this.dataFolder = folder;
+    }
+
+    private AboutInfo about() {
+        String version = StudioApp.class.getPackage().getImplementationVersion();
+        return new AboutInfo(version != null ? version : "(development build)", AssetGenerator.GENERATOR_VERSION,
+                dataFolder != null ? dataFolder : Path.of("(the engine's default data folder)"), configDir,
+                () -> connection.serverProperty().get() + " — " + connection.detailProperty().get(), Graphics3D.available());
+    }
+
     public void openAtStart(Path file) {
         this.openAtStart = file;
     }
@@ -179,7 +195,7 @@ public final class StudioApp {
                         session.startNew();
                     });
                 }),
-                layout);
+                layout, about());
         Scene scene = new Scene(view, layout.width(), layout.height());
         scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource("ui/studio.css")).toExternalForm());
         stage.setScene(scene);

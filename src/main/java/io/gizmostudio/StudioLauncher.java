@@ -73,6 +73,7 @@ public final class StudioLauncher {
             Platform.exit();
             exited.countDown();
         });
+        app.dataFolder(dataDir);
         if (openAtStart != null) {
             app.openAtStart(openAtStart);
         }

@@ -74,6 +74,33 @@ class StudioAppFxTest {
     }
 
     @Test
+    void helpShowsTheShortcutsOfTheMenusAndAboutNamesTheFoldersAndTheEngine(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
+        robot.clickOn("#helpMenu").clickOn("Keyboard shortcuts");
+        waitUntil(() -> robot.lookup("#helpDialog").tryQuery().isPresent());
+        String shortcuts = helpText(robot);
+        assertThat(shortcuts).containsPattern("Ctrl\\+G\\s+File › Generate asset…")
+                .containsPattern("Ctrl\\+S\\s+File › Save").contains("3D views").contains("orbits");
+        closeHelp(robot);
+
+        robot.clickOn("#helpMenu").clickOn("About Gizmo Studio");
+        waitUntil(() -> robot.lookup("#helpDialog").tryQuery().isPresent());
+        String about = helpText(robot);
+        assertThat(about).contains("Gizmo Studio").contains("generator ").contains(configDir.toString())
+                .contains("Engine: Built-in engine · http://127.0.0.1:").contains("Apache 2.0");
+        closeHelp(robot);
+    }
+
+    private static String helpText(FxRobot robot) {
+        return robot.lookup("#helpDialog").lookup(".text-area").queryAs(javafx.scene.control.TextArea.class).getText();
+    }
+
+    private static void closeHelp(FxRobot robot) throws Exception {
+        robot.clickOn((Node n) -> n instanceof javafx.scene.control.Button b && "Close".equals(b.getText()));
+        waitUntil(() -> robot.lookup("#helpDialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void aPromptTypedInTheGenerateDialogBecomesAReadyCard(FxRobot robot) throws Exception {
         generate(robot, "a 6-DOF robot arm with a parallel-jaw gripper");
 

@@ -36,7 +36,7 @@ final class MainMenus {
     static final KeyCombination SHOW_SCENE_PANEL = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static MenuBar menuBar(MainWindowViewModel vm, Command guardedDelete, Command openDescription, SceneActions scene,
-                           List<MenuItem> sceneFileItems, MainWindowView window) {
+                           List<MenuItem> sceneFileItems, MainWindowView window, AboutInfo about) {
         AssetActionsViewModel actions = vm.actions();
         Menu file = new Menu("_File");
         file.getItems().addAll(sceneFileItems);
@@ -63,6 +63,7 @@ final class MainMenus {
                 toggle("_Scene panel (placements, inspector)", SHOW_SCENE_PANEL, window::scenePanelShown, window::showScenePanel));
         MenuBar bar = new MenuBar(file, edit, SceneMenus.sceneMenu(scene), view);
         bar.setId("menuBar");
+        bar.getMenus().add(HelpMenu.build(about, bar, window::owner));
         return bar;
     }
 

@@ -35,11 +35,16 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
     private final SplitPane middle;
     private final SplitPane right;
 
+    /** The window dialogs opened from the menus belong to. */
+    javafx.stage.Window owner() {
+        return stage;
+    }
+
     public MainWindowView(Stage stage, MainWindowViewModel vm, AssetLibraryView library, AssetDetailsView details,
                           TaskPanelView tasks, Node preview, SceneComposerView composer, Command openDescription,
                           List<MenuItem> sceneFileItems,
                           Supplier<GenerateDialogViewModel> generateDialogs,
-                          Supplier<SettingsViewModel> settingsDialogs, WindowLayout layout) {
+                          Supplier<SettingsViewModel> settingsDialogs, WindowLayout layout, AboutInfo about) {
         this.stage = stage;
         this.library = library;
         this.generateDialogs = generateDialogs;
@@ -67,7 +72,7 @@ public final class MainWindowView extends BorderPane implements WindowRequests {
         right = new SplitPane(preview, details);
         right.setOrientation(Orientation.VERTICAL);
         columns = new WindowColumns(library, middle, right, layout.libraryDivider(), layout.previewDivider());
-        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription, composer.actions(), sceneFileItems, this), MainMenus.toolBar(vm)));
+        setTop(new VBox(MainMenus.menuBar(vm, guardedDelete, openDescription, composer.actions(), sceneFileItems, this, about), MainMenus.toolBar(vm)));
         setCenter(columns.pane());
         setBottom(new StatusBarView(vm));
         restoreDividers(layout);

@@ -22,6 +22,11 @@ public final class ViewportView extends BorderPane {
             + " Esc clears the selection.";
     private final ArticulationViewport viewport = new ArticulationViewport();
 
+    /** How to drive a 3D view with the mouse and keys (Help → Keyboard shortcuts). */
+    public static String controlsHelp() {
+        return CONTROLS_HELP;
+    }
+
     public ViewportView(ViewportViewModel vm) {
         setId("viewportView");
         Button fit = new Button("Fit");
