@@ -19,6 +19,7 @@ import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.viewport.ViewportViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,6 +53,7 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper shownAssetId = new ReadOnlyStringWrapper();
+    private final ParsedModels parsed = new ParsedModels(24);
     private Cancellable pending = Cancellable.NONE;
     private CancellationSignal pendingSignal = new CancellationSignal();
     private String shownKey;
@@ -111,7 +113,17 @@ public final class PreviewViewModel {
             clear(State.EMPTY, asset.name(), "The preview appears when the asset is ready.");
             return;
         }
-        load(key, asset.id(), asset.name(), AssetParams.detailLines(asset.params()), () -> {
+        List<String> understood = AssetParams.detailLines(asset.params());
+        Optional<RobotDescription> seen = parsed.get(asset.id());
+        if (seen.isPresent()) {
+            // shown before: no download, no reading, straight into the view
+            cancelPending();
+            shownKey = key;
+            title.set(asset.name());
+            showDescription(asset.id(), understood, seen.get());
+            return;
+        }
+        load(key, asset.id(), asset.name(), understood, () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
             RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
             // a free-floating asset is shown as the asset, without its free joint's six components
@@ -139,13 +151,10 @@ public final class PreviewViewModel {
         clear(State.LOADING, name, "Loading " + name + "…");
         pendingSignal = new CancellationSignal();
         pending = executor.submit(work, d -> {
-            viewport.articulationProperty().set(d.articulation());
-            shownAssetId.set(assetId);
-            details.setAll(understood);
-            details.addAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
-            details.addAll(ArticulationSummary.lines(d.articulation()));
-            message.set("");
-            state.set(State.SHOWING);
+            if (assetId != null) {
+                parsed.put(assetId, d);
+            }
+            showDescription(assetId, understood, d);
         }, failure -> {
             LOG.warn("Preview of {} failed", name, failure);
             shownAssetId.set(null);
@@ -154,6 +163,16 @@ public final class PreviewViewModel {
             message.set(describe(failure));
             state.set(State.FAILED);
         });
+    }
+
+    private void showDescription(String assetId, List<String> understood, RobotDescription d) {
+        viewport.articulationProperty().set(d.articulation());
+        shownAssetId.set(assetId);
+        details.setAll(understood);
+        details.addAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
+        details.addAll(ArticulationSummary.lines(d.articulation()));
+        message.set("");
+        state.set(State.SHOWING);
     }
 
     private static String describe(Throwable failure) {

@@ -143,4 +143,23 @@ class PreviewViewModelTest {
         assertThat(vm.details().get(1)).isEqualTo("Understood as: robot arm · reach 1.20 m");
         assertThat(vm.details().get(2)).contains("links").contains("movable");
     }
+
+    @Test
+    void anAssetShownBeforeShowsAtOnceWithoutReadingItsBundleAgain() {
+        PreviewViewModel vm = preview();
+        selection.set(TestAssets.ready("arm1", "Arm"));
+        executor.runWork();
+        var arm = vm.viewport().articulationProperty().get();
+        selection.set(TestAssets.ready("cab1", "Cabinet"));
+        executor.runWork();
+
+        selection.set(TestAssets.ready("arm1", "Arm"));
+
+        assertThat(executor.queuedWork()).as("no background work").isZero();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+        assertThat(vm.viewport().articulationProperty().get()).isSameAs(arm);
+        assertThat(vm.titleProperty().get()).isEqualTo("Arm");
+        assertThat(vm.shownAssetIdProperty().get()).isEqualTo("arm1");
+        assertThat(vm.details()).anyMatch(l -> l.startsWith("Total mass"));
+    }
 }
