@@ -383,6 +383,10 @@ final class SpecAssembler {
             }
             out.put("wheels", n <= 3 ? 2 : n == 4 ? 4 : 6);
         }
+        if (family == Family.FRIDGE && out.getOrDefault("drawers", 0) > 0 && out.getOrDefault("doors", 1) > 1) {
+            // freezer drawers take the place of the freezer door: one door is left, above them
+            ignored.add(out.remove("doors") + " doors");
+        }
         return out;
     }
 
