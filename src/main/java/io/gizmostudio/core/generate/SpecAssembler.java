@@ -257,10 +257,16 @@ final class SpecAssembler {
             }
         }
         Map<String, Double> quantities = new LinkedHashMap<>();
+        boolean stateTaken = false;
         for (PromptReading.Trait t : g.traits) {
             if (t instanceof PromptReading.Quantity q) {
-                if (FamilyParameters.takesQuantity(family, q.key())) {
+                boolean state = q.key().startsWith("initial_open");
+                if (state && stateTaken) {
+                    // one initial state per asset: "the door open and the lower rack pulled out" opens the door only
+                    ignored.add(reading.text(q.start(), q.end()));
+                } else if (FamilyParameters.takesQuantity(family, q.key())) {
                     quantities.putIfAbsent(q.key(), q.value());
+                    stateTaken |= state;
                 } else {
                     ignored.add(reading.text(q.start(), q.end()));
                 }
