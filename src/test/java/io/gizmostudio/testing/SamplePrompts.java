@@ -33,6 +33,24 @@ public final class SamplePrompts {
             "a fridge",
             "a dishwasher");
 
+    /**
+     * Prompts whose assets have joints no family prompt builds (a double oven's two doors, a fridge's freezer drawers,
+     * a cabinet with drawers and one hinged door, three wheels a side): the physics and self-collision checks run them
+     * too.
+     */
+    public static final List<String> MECHANISM_PROMPTS = List.of(
+            "a double oven",
+            "a fridge with 2 freezer drawers",
+            "a kitchen cabinet with 3 drawers and a left-hinged door",
+            "a 6-wheeled rover");
+
+    /** The family prompts followed by the mechanism prompts. */
+    public static List<String> familyAndMechanismPrompts() {
+        List<String> all = new java.util.ArrayList<>(FAMILY_PROMPTS);
+        all.addAll(MECHANISM_PROMPTS);
+        return List.copyOf(all);
+    }
+
     /** More prompts: synonyms, units, materials, sizes, compositions. */
     public static final List<String> VARIED_PROMPTS = List.of(
             "a 7-DOF manipulator with 1.2 m reach",

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code diameter}; options hold words such as {@code hinge=left}, {@code variant=wardrobe}, {@code lid=true}.
  * Attachments are sub-assets mounted on this one (a gripper on an arm, an arm on a mobile base).
  * {@code material}, {@code colorName} and {@code color} may be null when the prompt names none.
- * Options also carry {@code shape}, {@code mounting} and {@code reference} (a product the prompt named, such as
+ * Options also carry {@code shape}, {@code mounting}, {@code drive} (a wheeled base's {@code differential} or
+ * {@code skid_steer}) and {@code reference} (a product the prompt named, such as
  * {@code UR10}); {@code quantities} hold other numbers the prompt gave ({@code initial_open_deg},
  * {@code initial_open_fraction}, {@code payload_kg}). {@code ignored} lists what the prompt said that the engine
  * cannot honour for this family ("wall-mounted", "3 drawers"), and {@code notes} how a value was adapted.

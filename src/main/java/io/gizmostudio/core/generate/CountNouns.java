@@ -74,6 +74,10 @@ final class CountNouns {
                 && tokens.get(i + 2).is("freedom")) {
             return Optional.of(new Match("dof", 3, t.is("degrees"), 0));
         }
+        if (t.is("freezer") && i + 1 < tokens.size() && (tokens.get(i + 1).is("drawer") || tokens.get(i + 1).is("drawers"))) {
+            boolean plural = tokens.get(i + 1).is("drawers");
+            return Optional.of(new Match("drawers", 2, plural, plural ? 2 : 0)); // a fridge's drawers are its freezer's
+        }
         Noun n = WORDS.get(t.text());
         return n == null ? Optional.empty() : Optional.of(new Match(n.key(), 1, n.plural(), n.pluralDefault()));
     }

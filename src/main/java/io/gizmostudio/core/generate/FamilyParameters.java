@@ -65,7 +65,7 @@ public final class FamilyParameters {
         put(Family.LEVER, Map.of(), Set.of("length", "diameter"), Map.of(), "length");
         put(Family.MICROWAVE, Map.of("doors", r(1, 1), "racks", r(0, 1)), BOX_DIMS, Map.of(), "width");
         put(Family.OVEN, Map.of("doors", r(1, 2), "racks", r(0, 5)), BOX_DIMS, Map.of(), "width");
-        put(Family.FRIDGE, Map.of("doors", r(1, 4), "shelves", r(0, 8), "drawers", r(0, 4)), BOX_DIMS, Map.of(), "height");
+        put(Family.FRIDGE, Map.of("doors", r(1, 2), "shelves", r(0, 8), "drawers", r(0, 3)), BOX_DIMS, Map.of(), "height");
         put(Family.DISHWASHER, Map.of("doors", r(1, 1), "racks", r(1, 3)), BOX_DIMS, Map.of(), "width");
         for (Family f : Family.values()) {
             if (!SPECS.containsKey(f)) {
@@ -100,6 +100,7 @@ public final class FamilyParameters {
             case TABLE -> k.equals("top_thickness") ? "thickness"
                     : k.equals("leg_height") || k.equals("leg_length") ? "height" : null;
             case PARALLEL_GRIPPER, THREE_FINGER_GRIPPER -> k.equals("finger_length") ? "length" : null;
+            case VALVE_WHEEL -> k.equals("wheel_diameter") ? "diameter" : null; // "a valve wheel 40 cm in diameter"
             default -> null;
         });
     }

@@ -19,6 +19,10 @@ final class PromptReader {
     private static final int MAX_ADJECTIVES = 2;
     private static final Set<String> NOT_ADJECTIVES = Set.of("with", "and", "or", "on", "of", "plus", "the", "a",
             "an", "has", "having", "in", "to", "for", "without", "no", "its", "at", "by", "featuring");
+    /** What "double X" counts on families built as stacked copies in one housing. */
+    private static final java.util.Map<Family, String> MULTIPLES = java.util.Map.of(Family.OVEN, "doors");
+    /** Words that make a following part noun refer to a part of the asset already named ("its door"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "the", "their");
     private static final Set<String> PART_NOUNS = Set.of("handle", "handles", "knob", "knobs", "wheel", "wheels",
             "tyre", "tyres", "tire", "tires", "top", "frame", "legs", "leg", "lid", "pads", "pad", "cup", "cups",
             "links", "link", "joints", "trim", "panel", "panels", "glass", "body", "cover", "belt", "rollers",
@@ -140,9 +144,15 @@ final class PromptReader {
                     .filter(e -> !r.anyConsumed(at, at + e.words().size()));
             Optional<CountNouns.Match> noun = CountNouns.at(t, at);
             Optional<PromptReading.Count> count = noun.flatMap(n -> countAt(r, at, n));
+            if (phrase.isPresent() && count.isEmpty() && noun.isPresent() && isPartReference(r, at, noun.get())) {
+                r.consume(at, at + noun.get().length()); // "a microwave with its door open": the microwave's door
+                i += noun.get().length();
+                continue;
+            }
             if (phrase.isPresent() && (count.isEmpty() || !isCountContext(r, i, noun.get(), count.get()))) {
                 FamilyVocabulary.Entry e = phrase.get();
                 countBeforePhrase(r, i, e);
+                multipleBeforePhrase(r, i, e);
                 int negation = negationBefore(r, i);
                 if (negation >= 0) {
                     r.consume(negation, i + e.words().size()); // "an arm with no gripper": nothing to add
@@ -184,6 +194,19 @@ final class PromptReader {
         }
     }
 
+    /**
+     * "a double oven": a multiple word ("double", "twin", "dual") before a family whose copies stack in one housing
+     * counts those copies' doors (a double oven has two cavities, each behind its own door).
+     */
+    private static void multipleBeforePhrase(PromptReading r, int i, FamilyVocabulary.Entry e) {
+        String key = MULTIPLES.get(e.family());
+        if (key == null || i == 0 || r.isConsumed(i - 1) || !r.tokens.get(i - 1).isNumber()
+                || !Set.of("double", "twin", "dual").contains(r.tokens.get(i - 1).text())) {
+            return;
+        }
+        r.add(new PromptReading.Count(key, (int) r.tokens.get(i - 1).value(), i - 1, i));
+    }
+
     /** The index of "no"/"without" negating the phrase at {@code i} ("without a gripper"), or -1. */
     private static int negationBefore(PromptReading r, int i) {
         int k = i - 1;
@@ -191,6 +214,22 @@ final class PromptReader {
             k--;
         }
         return k >= 0 && !r.isConsumed(k) && (r.tokens.get(k).is("no") || r.tokens.get(k).is("without")) ? k : -1;
+    }
+
+    /**
+     * Whether a family word that is also a counted noun names a part of an asset already named, without counting
+     * it: "its door", "the lower rack" after "a fridge"/"a dishwasher" whose family has doors or racks.
+     */
+    private static boolean isPartReference(PromptReading r, int i, CountNouns.Match noun) {
+        int k = i - 1;
+        while (k >= 0 && k >= i - MAX_ADJECTIVES && isAdjective(r, k)) {
+            k--;
+        }
+        if (k < 0 || !POSSESSIVES.contains(r.tokens.get(k).text()) || r.isConsumed(k)) {
+            return false;
+        }
+        return r.mentions.stream().anyMatch(m -> m.end() <= i
+                && FamilyParameters.takesCount(m.family(), CountNouns.keyFor(noun.key(), m.family())));
     }
 
     /** Whether a family word that is also a counted noun should be read as the count. */
@@ -215,8 +254,8 @@ final class PromptReader {
         int adjectives = 0;
         while (k >= 0 && adjectives <= MAX_ADJECTIVES) {
             PromptToken p = t.get(k);
-            if (r.isConsumed(k) && isInPartDimension(r, k)) {
-                k--; // "two 30 mm cups": the cups' size sits between the count and its noun
+            if (r.isConsumed(k) && (isInPartDimension(r, k) || isInHinge(r, k))) {
+                k--; // "two 30 mm cups", "a left-hinged door": the part's size or hinge sits between count and noun
                 continue;
             }
             if (p.isNumber() && !r.isConsumed(k)) {
@@ -243,6 +282,11 @@ final class PromptReader {
             return Optional.of(new PromptReading.Count(noun.key(), noun.pluralDefault(), i, end));
         }
         return Optional.empty();
+    }
+
+    private static boolean isInHinge(PromptReading r, int k) {
+        return r.traits.stream().anyMatch(tr -> tr instanceof PromptReading.OptionTrait o && o.key().equals("hinge")
+                && o.start() <= k && k < o.end());
     }
 
     private static boolean isInPartDimension(PromptReading r, int k) {

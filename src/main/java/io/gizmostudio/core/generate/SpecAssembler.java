@@ -153,7 +153,7 @@ final class SpecAssembler {
     private AssetSpec compose(Group root, Map<Object, Group> groups) {
         if (Composition.role(root.family()) == Role.STANDALONE) {
             logDropped(groups, root);
-            return spec(root, List.of());
+            return withIgnored(spec(root, List.of()), droppedWords(groups, root));
         }
         Group carrier = groups.get(Role.CARRIER);
         Group arm = groups.get(Role.ARM);
@@ -163,6 +163,7 @@ final class SpecAssembler {
                 .forEach(g -> LOG.debug("prompt also names {}, which cannot be combined with {}; ignored",
                         g.family().wireName(), root.family().wireName()));
         List<AssetSpec> toolPart = tool == null ? List.of() : List.of(spec(tool, List.of()));
+        List<String> dropped = droppedWords(groups, null);
         if (carrier != null) {
             List<AssetSpec> parts = new ArrayList<>();
             if (arm != null) {
@@ -174,12 +175,36 @@ final class SpecAssembler {
             if (head != null) {
                 parts.add(spec(head, List.of()));
             }
-            return spec(carrier, parts);
+            return withIgnored(spec(carrier, parts), dropped);
         }
         if (arm != null) {
-            return spec(arm, toolPart);
+            return withIgnored(spec(arm, toolPart), dropped);
         }
-        return spec(root, List.of());
+        return withIgnored(spec(root, List.of()), dropped);
+    }
+
+    /**
+     * The words of every standalone asset the prompt also names that is not made ("a fridge with a lamp": lamp),
+     * so they show as ignored rather than vanish; {@code root} is the one that is made (null: none of them).
+     */
+    private List<String> droppedWords(Map<Object, Group> groups, Group root) {
+        List<String> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g != root && Composition.role(g.family()) == Role.STANDALONE) {
+                g.mentions.forEach(m -> out.add(reading.text(m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+
+    private static AssetSpec withIgnored(AssetSpec s, List<String> more) {
+        if (more.isEmpty()) {
+            return s;
+        }
+        List<String> ignored = new ArrayList<>(s.ignored());
+        more.stream().filter(w -> !ignored.contains(w)).forEach(ignored::add);
+        return new AssetSpec(s.family(), s.counts(), s.dimensions(), s.material(), s.colorName(), s.color(), s.size(),
+                s.options(), s.attachments(), s.quantities(), ignored, s.notes());
     }
 
     private static void logDropped(Map<Object, Group> groups, Group root) {
@@ -232,10 +257,16 @@ final class SpecAssembler {
             }
         }
         Map<String, Double> quantities = new LinkedHashMap<>();
+        boolean stateTaken = false;
         for (PromptReading.Trait t : g.traits) {
             if (t instanceof PromptReading.Quantity q) {
-                if (FamilyParameters.takesQuantity(family, q.key())) {
+                boolean state = q.key().startsWith("initial_open");
+                if (state && stateTaken) {
+                    // one initial state per asset: "the door open and the lower rack pulled out" opens the door only
+                    ignored.add(reading.text(q.start(), q.end()));
+                } else if (FamilyParameters.takesQuantity(family, q.key())) {
                     quantities.putIfAbsent(q.key(), q.value());
+                    stateTaken |= state;
                 } else {
                     ignored.add(reading.text(q.start(), q.end()));
                 }
@@ -250,6 +281,9 @@ final class SpecAssembler {
                         sixAxisGen3 && k.equals("reach") ? ProductReferences.KINOVA_GEN3_6DOF_REACH : v));
                 p.quantities().forEach(quantities::putIfAbsent);
             }
+        }
+        if (family == Family.MOBILE_BASE) {
+            drive(g, counts, options, ignored);
         }
         SizeClass sizeClass = size == null ? SizeClass.MEDIUM : size.size();
         fillImplied(family, g, options, sizeClass, dims, ignored);
@@ -298,6 +332,33 @@ final class SpecAssembler {
         }
     }
 
+    /**
+     * How a wheeled base steers, as the option {@code drive}: {@code differential} (one driven pair and casters) or
+     * {@code skid_steer} (four or six driven wheels, no casters). The prompt's words ("differential drive",
+     * "skid steer") win over the wheel count they imply; a stated wheel count that contradicts them wins and the
+     * words are reported as ignored.
+     */
+    private void drive(Group g, Map<String, Integer> counts, Map<String, String> options, List<String> ignored) {
+        String said = null;
+        int saidAt = -1;
+        for (int k = 0; k < reading.tokens.size(); k++) {
+            PromptToken tok = reading.tokens.get(k);
+            if (tok.is("differential") || tok.is("diff")) {
+                said = "differential";
+                saidAt = k;
+            } else if (tok.is("skid") && k + 1 < reading.tokens.size() && reading.tokens.get(k + 1).text().startsWith("steer")) {
+                said = "skid_steer";
+                saidAt = k;
+            }
+        }
+        int wheels = counts.getOrDefault("wheels", "rover".equals(options.get("variant")) ? 4 : 2);
+        String built = wheels == 2 ? "differential" : "skid_steer";
+        if (said != null && !said.equals(built)) {
+            ignored.add(reading.text(saidAt, saidAt + 2));
+        }
+        options.put("drive", built);
+    }
+
     /** A gripper with three fingers is a three-finger gripper, one with two a parallel gripper. */
     private static Family toolFamily(Family f, Map<String, Integer> counts) {
         Integer fingers = counts.get("fingers");
@@ -328,14 +389,27 @@ final class SpecAssembler {
             }
             out.put("wheels", n <= 3 ? 2 : n == 4 ? 4 : 6);
         }
+        if (family == Family.FRIDGE && out.getOrDefault("drawers", 0) > 0 && out.getOrDefault("doors", 1) > 1) {
+            // freezer drawers take the place of the freezer door: one door is left, above them
+            ignored.add(out.remove("doors") + " doors");
+        }
         return out;
     }
 
     private Map<String, Double> dimensions(Family family, List<PromptReading.Trait> traits, List<String> ignored) {
         Map<String, Double> out = new LinkedHashMap<>();
+        // "a crate 1.2 m long and 80 cm wide": on furniture without a length of its own the length is the long side
+        // (width, across the front) and the width then is the other side (depth)
+        boolean lengthIsWidth = !FamilyParameters.takesDimension(family, "length")
+                && FamilyParameters.takesDimension(family, "depth")
+                && traits.stream().anyMatch(t -> t instanceof PromptReading.Dimension d && d.part() == null
+                        && "length".equals(d.key()));
         for (PromptReading.Trait t : traits) {
             if (t instanceof PromptReading.Dimension d) {
                 String key = d.key() == null ? FamilyParameters.defaultDimension(family) : d.key();
+                if (lengthIsWidth && d.part() == null && key.equals("width")) {
+                    key = "depth";
+                }
                 java.util.Optional<String> resolved = d.part() != null
                         ? FamilyParameters.partDimension(family, d.part(), key)
                         : FamilyParameters.dimensionKey(family, key);

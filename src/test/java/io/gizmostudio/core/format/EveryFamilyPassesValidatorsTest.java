@@ -44,6 +44,12 @@ class EveryFamilyPassesValidatorsTest {
         assertAllAccepted(dir, SamplePrompts.VARIED_PROMPTS, false, false);
     }
 
+    @Test
+    void mechanismPromptsExportValidModels(@TempDir Path dir) throws IOException {
+        Validators.assumeInstalled();
+        assertAllAccepted(dir, SamplePrompts.MECHANISM_PROMPTS, false, true);
+    }
+
     private static void assertAllAccepted(Path dir, List<String> prompts, boolean coverEveryFamily, boolean fullUrdfCheck) throws IOException {
         AssetGenerator generator = new AssetGenerator();
         List<Check> checks = new ArrayList<>();

@@ -64,7 +64,7 @@ class JointPhysicsTest {
     static void simulateEveryFamily(@TempDir Path dir) throws IOException {
         AssetGenerator generator = new AssetGenerator();
         List<JointPhysics.Task> tasks = new ArrayList<>();
-        List<String> prompts = SamplePrompts.FAMILY_PROMPTS;
+        List<String> prompts = SamplePrompts.familyAndMechanismPrompts();
         List<Family> families = new ArrayList<>();
         List<Map<String, Double>> sags = new ArrayList<>();
         for (int i = 0; i < prompts.size(); i++) {

@@ -4,6 +4,7 @@ import io.gizmostudio.core.generate.LinkBuilder;
 import io.gizmostudio.core.generate.MaterialKind;
 import io.gizmostudio.core.model.Aabb;
 import io.gizmostudio.core.model.JointDynamics;
+import io.gizmostudio.core.model.Material;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.model.Vec3;
@@ -27,6 +28,8 @@ final class DrawerBuilder {
     private final Rgba handleColor;
     private boolean knobs;
     private double handleScale = 1.0;
+    private double frontDensity = Double.NaN;
+    private Material frontMaterial;
 
     DrawerBuilder(MaterialKind kind, Rgba color, MaterialKind handleKind, Rgba handleColor) {
         this.kind = kind;
@@ -38,6 +41,16 @@ final class DrawerBuilder {
     /** Round knobs instead of bar handles (small wooden furniture). */
     DrawerBuilder knobs(boolean useKnobs) {
         this.knobs = useKnobs;
+        return this;
+    }
+
+    /**
+     * A front built like an appliance door (steel skins round foam) of {@code bulkDensity}, in front of a tray of
+     * this builder's material: a freezer drawer's insulated front on a plastic bin.
+     */
+    DrawerBuilder insulatedFront(double bulkDensity, Material material) {
+        this.frontDensity = bulkDensity;
+        this.frontMaterial = material;
         return this;
     }
 
@@ -53,12 +66,14 @@ final class DrawerBuilder {
      */
     AttachedLink build(String name, String parent, Aabb slot, Aabb front) {
         Vec3 origin = new Vec3(front.min().x(), front.center().y(), front.center().z());
-        LinkBuilder link = new LinkBuilder(name, kind, color);
+        boolean insulated = frontMaterial != null;
+        LinkBuilder link = insulated ? new LinkBuilder(name, frontDensity, frontMaterial) : new LinkBuilder(name, kind, color);
         Aabb tray = Solids.span(slot.min().x() + CLEARANCE, front.min().x(),
                 slot.min().y() + CLEARANCE, slot.max().y() - CLEARANCE,
                 slot.min().z() + CLEARANCE, slot.max().z() - CLEARANCE);
-        new CarcassBuilder(Solids.relativeTo(tray, origin), SheetStock.trayThickness(kind))
-                .without(CarcassBuilder.Panel.TOP).addTo(link);
+        CarcassBuilder trayPanels = new CarcassBuilder(Solids.relativeTo(tray, origin), SheetStock.trayThickness(kind))
+                .without(CarcassBuilder.Panel.TOP);
+        (insulated ? trayPanels.madeOf(kind, color) : trayPanels).addTo(link);
         Solids.box(link, Solids.relativeTo(front, origin));
         Vec3 anchor = new Vec3(front.size().x(), 0, 0);
         if (knobs) {

@@ -17,7 +17,9 @@ import java.util.SplittableRandom;
 /**
  * A fridge: a sheet-steel {@code body} with fixed shelves and a compressor, and side-hinged doors about Z on
  * the {@code hinge} side (right by default): with two doors (the default for a full-height fridge) a
- * {@code fridge_door} above and a {@code freezer_door} below a fixed divider, else one {@code door}. Door bins
+ * {@code fridge_door} above and a {@code freezer_door} below a fixed divider, else one {@code door}. With
+ * {@code drawers} (1 to 3) the freezer below the divider has drawers instead of a door ({@code freezer_drawer_1}
+ * on top, sliding out along +X) and the fridge above one door. Door bins
  * are fixed to the fridge door and reach back into the cavity, so the shelves stop short of them.
  */
 public final class FridgeFamily implements FamilyBuilder {
@@ -29,6 +31,8 @@ public final class FridgeFamily implements FamilyBuilder {
     private static final double BIN_HEIGHT = 0.08;
     private static final double SHELF_T = 0.005;
     private static final double FREEZER_SHARE = 0.35;
+    /** Bottom freezers have one to three drawers. */
+    private static final int MAX_DRAWERS = 3;
 
     @Override public Family family() {
         return Family.FRIDGE;
@@ -40,7 +44,9 @@ public final class FridgeFamily implements FamilyBuilder {
         double w = Sizing.length(spec, "width", 0.6, 0.45, 1.2);
         double d = Sizing.length(spec, "depth", 0.65, 0.5, 0.9);
         double h = Sizing.length(spec, "height", 1.8, 0.8, 2.2);
-        int doors = Sizing.count(spec, "doors", h >= 1.2 ? 2 : 1, 1, 2);
+        int drawers = Sizing.count(spec, "drawers", 0, 0, MAX_DRAWERS);
+        int doors = drawers > 0 ? 1 : Sizing.count(spec, "doors", h >= 1.2 ? 2 : 1, 1, 2);
+        boolean freezerBelow = doors == 2 || drawers > 0;
         double t = SheetStock.thickness(kind);
         double frontX = d / 2 - DOOR_T;
         Aabb outer = Solids.span(-d / 2, frontX - GAP, -w / 2, w / 2, 0, h);
@@ -51,7 +57,7 @@ public final class FridgeFamily implements FamilyBuilder {
         Aabb fridge = cavity;
         double doorSplit = 0;
         Aabb freezer = null;
-        if (doors == 2) {
+        if (freezerBelow) {
             double divZ = cavity.min().z() + FREEZER_SHARE * cavity.size().z();
             Solids.box(body, Solids.span(cavity.min().x(), cavity.max().x(), cavity.min().y(), cavity.max().y(), divZ, divZ + t));
             freezer = Solids.span(cavity.min().x(), cavity.max().x(), cavity.min().y(), cavity.max().y(), cavity.min().z(), divZ);
@@ -65,7 +71,7 @@ public final class FridgeFamily implements FamilyBuilder {
             double z = fridge.min().z() + fridge.size().z() * (i + 1) / (shelves + 1);
             shelf(body, fridge, z, setback);
         }
-        if (freezer != null) {
+        if (freezer != null && drawers == 0) {
             shelf(body, freezer, freezer.center().z(), setback);
         }
 
@@ -73,8 +79,8 @@ public final class FridgeFamily implements FamilyBuilder {
         List<AttachedLink> parts = new ArrayList<>();
         double y0 = -w / 2 + GAP / 2;
         double y1 = w / 2 - GAP / 2;
-        Aabb fridgeSlab = Solids.span(frontX, d / 2, y0, y1, doors == 2 ? doorSplit + GAP / 2 : GAP / 2, h - GAP / 2);
-        DoorBuilder fridgeDoor = new DoorBuilder(doors == 2 ? "fridge_door" : "door", fridgeSlab, hinge, DOOR_DENSITY,
+        Aabb fridgeSlab = Solids.span(frontX, d / 2, y0, y1, freezerBelow ? doorSplit + GAP / 2 : GAP / 2, h - GAP / 2);
+        DoorBuilder fridgeDoor = new DoorBuilder(freezerBelow ? "fridge_door" : "door", fridgeSlab, hinge, DOOR_DENSITY,
                 AppliancePalette.doorMaterial(spec));
         fridgeDoor.barHandle(Sizing.clamp(0.3 * fridgeSlab.size().z(), 0.15, 0.4), 0.04, MaterialKind.STEEL, AppliancePalette.HANDLE);
         addDoorBins(fridgeDoor, fridge, frontX);
@@ -85,7 +91,26 @@ public final class FridgeFamily implements FamilyBuilder {
                     .barHandle(Sizing.clamp(0.3 * freezerSlab.size().z(), 0.12, 0.3), 0.04, MaterialKind.STEEL, AppliancePalette.HANDLE)
                     .hingedTo("body", 1.75, 30, 1.5, new JointDynamics(1.5, 0.5)));
         }
+        if (drawers > 0) {
+            parts.addAll(freezerDrawers(spec, freezer, Solids.span(outer.min().x(), outer.max().x(), -w / 2, w / 2, 0, doorSplit),
+                    frontX, drawers));
+        }
         return AttachedLink.assemble("fridge", body.build(), parts);
+    }
+
+    /**
+     * Freezer drawers ({@code freezer_drawer_1} on top) filling the freezer compartment: plastic bins behind
+     * insulated fronts as thick as the doors, on slides like any drawer ({@link DrawerBuilder}).
+     */
+    private static List<AttachedLink> freezerDrawers(AssetSpec spec, Aabb freezer, Aabb zone, double frontX, int drawers) {
+        FrontLayout layout = FrontLayout.plan(zone, freezer, frontX, DOOR_T, drawers, 0, 0, HingeEdge.RIGHT);
+        DrawerBuilder builder = new DrawerBuilder(MaterialKind.PLASTIC, Rgba.hex("#e4eef0"), MaterialKind.STEEL, AppliancePalette.HANDLE)
+                .insulatedFront(DOOR_DENSITY, AppliancePalette.doorMaterial(spec));
+        List<AttachedLink> out = new ArrayList<>();
+        for (int i = drawers - 1; i >= 0; i--) {
+            out.add(builder.build("freezer_drawer_" + (drawers - i), "body", layout.drawerSlots().get(i), layout.drawerFronts().get(i)));
+        }
+        return out;
     }
 
     /** A glass shelf across the compartment, stopping short of the door bins. */

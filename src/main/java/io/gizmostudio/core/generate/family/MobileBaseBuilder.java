@@ -35,7 +35,8 @@ import java.util.SplittableRandom;
  * about Z) carrying a trailing caster wheel (continuous about Y), listed in the {@value DriveTuning#PASSIVE_JOINTS}
  * metadata so they get no drive. With two casters the wheels sit mid-length and the casters fore and aft; with
  * one, the wheels move forward and the caster trails at the back, keeping the centre of mass inside the
- * support triangle. Four or six wheels are skid-steered and need no casters.
+ * support triangle. Four or six wheels (two or three per side, all driven) are skid-steered and need no casters.
+ * The option {@code drive} ({@code differential} or {@code skid_steer}) gives the default wheel count: 2 or 4.
  */
 public final class MobileBaseBuilder implements FamilyBuilder {
     private record Variant(double length, double width, double bodyHeight, double wheelRadius, double wheelWidth,
@@ -63,7 +64,8 @@ public final class MobileBaseBuilder implements FamilyBuilder {
             case "base" -> BASE;
             default -> AGV;
         };
-        int wheels = normalisedWheels(spec.count("wheels", v == ROVER ? 4 : 2));
+        boolean skidSteer = spec.option("drive", v == ROVER ? "skid_steer" : "differential").equals("skid_steer");
+        int wheels = normalisedWheels(spec.count("wheels", skidSteer ? 4 : 2));
         int casters = wheels == 2 ? Math.max(1, Math.min(2, spec.count("casters", 2))) : 0;
         double jitter = 1 + 0.04 * (random.nextDouble() - 0.5);
         double g = spec.size().scale() * (spec.hasDimension("length") ? 1 : jitter);

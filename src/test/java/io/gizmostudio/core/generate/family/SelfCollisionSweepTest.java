@@ -48,7 +48,7 @@ class SelfCollisionSweepTest {
     static void sweepEveryFamilyInMujoco() throws IOException {
         AssetGenerator generator = new AssetGenerator();
         List<String> files = new ArrayList<>();
-        List<String> prompts = SamplePrompts.FAMILY_PROMPTS;
+        List<String> prompts = SamplePrompts.familyAndMechanismPrompts();
         for (int i = 0; i < prompts.size(); i++) {
             ExportedModel model = new MjcfWriter().writeAsset(generator.generate(prompts.get(i), 1).articulation());
             Path folder = dir.resolve("family" + i);
@@ -66,7 +66,7 @@ class SelfCollisionSweepTest {
     }
 
     static List<String> families() {
-        return SamplePrompts.FAMILY_PROMPTS;
+        return SamplePrompts.familyAndMechanismPrompts();
     }
 
     @ParameterizedTest
