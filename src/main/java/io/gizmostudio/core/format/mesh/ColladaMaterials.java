@@ -42,10 +42,38 @@ final class ColladaMaterials {
             Optional<XmlElement> model = technique.get().child(shading);
             if (model.isPresent()) {
                 String channel = shading.equals("constant") ? "emission" : "diffuse";
-                return model.get().child(channel).flatMap(c -> c.child("color")).map(this::rgba);
+                return model.get().child(channel).flatMap(c -> c.child("color")).map(this::rgba)
+                        .map(c -> new Rgba(c.r(), c.g(), c.b(), opacity(model.get()).orElse(c.a())));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The opacity {@code <transparent>} and {@code <transparency>} give (COLLADA 1.4.1, section 7: A_ONE, the
+     * default, takes the transparent colour's alpha; RGB_ZERO one minus its luminance; both scaled by the
+     * transparency factor), or empty when the effect has no {@code <transparent>} colour: a lone
+     * {@code <transparency>} factor has nothing to scale, and exporters disagree on which way round it goes.
+     */
+    private Optional<Double> opacity(XmlElement shading) {
+        Optional<XmlElement> transparent = shading.child("transparent");
+        Optional<XmlElement> colour = transparent.flatMap(t -> t.child("color"));
+        if (colour.isEmpty()) {
+            return Optional.empty();
+        }
+        double factor = shading.child("transparency").flatMap(t -> t.child("float"))
+                .map(f -> ColladaNumbers.doubles(f, doc.text(f))).filter(f -> f.length == 1).map(f -> f[0]).orElse(1.0);
+        Rgba c = rgba(colour.get());
+        String opaque = transparent.get().attribute("opaque").orElse("A_ONE");
+        double luminance = 0.212671 * c.r() + 0.715160 * c.g() + 0.072169 * c.b();
+        double alpha = switch (opaque) {
+            case "A_ONE" -> c.a() * factor;
+            case "A_ZERO" -> 1 - c.a() * factor;
+            case "RGB_ZERO" -> 1 - luminance * factor;
+            case "RGB_ONE" -> luminance * factor;
+            default -> throw transparent.get().error("opaque is A_ONE, A_ZERO, RGB_ZERO or RGB_ONE, not " + opaque);
+        };
+        return Optional.of(unit(alpha));
     }
 
     private Rgba rgba(XmlElement color) {

@@ -4,6 +4,7 @@ import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.model.TriangleMesh;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>The colour is the diffuse colour ({@link ColladaMaterials}) covering the largest surface area,
  * found through each primitive's material symbol and the instance's {@code <bind_material>} (or, when
  * an exporter left the binding out, a material whose id is the symbol itself); it is null when no
- * triangle has a plain colour.
+ * triangle has a plain colour. The triangles are also split by colour into parts ({@link ColouredMesh#parts()}),
+ * so a robot description can show each material group in its own colour.
  */
 final class ColladaReader {
     private static final Logger LOG = LoggerFactory.getLogger(ColladaReader.class);
@@ -50,6 +52,7 @@ final class ColladaReader {
         Map<Rgba, Double> areaByColour = new LinkedHashMap<>();
         DoubleList vertices = new DoubleList();
         IntList triangles = new IntList();
+        List<Rgba> triangleColours = new ArrayList<>();
         for (ColladaScene.Instance instance : ColladaScene.instances(doc)) {
             ColladaGeometry g = geometries.computeIfAbsent(instance.geometry(), e -> ColladaGeometry.read(doc, e));
             ColladaTransform toMetres = ColladaTransform.scaling(metres, metres, metres).times(instance.transform());
@@ -72,8 +75,10 @@ final class ColladaReader {
                 triangles.add(first + b);
                 triangles.add(first + c);
                 int symbol = symbols[k / 3];
-                if (symbol >= 0 && colourBySymbol[symbol] != null) {
-                    areaByColour.merge(colourBySymbol[symbol], area(placed, a, b, c), Double::sum);
+                Rgba own = symbol >= 0 ? colourBySymbol[symbol] : null;
+                triangleColours.add(own);
+                if (own != null) {
+                    areaByColour.merge(own, area(placed, a, b, c), Double::sum);
                 }
             }
         }
@@ -88,7 +93,49 @@ final class ColladaReader {
                 colour = e.getKey();
             }
         }
-        return new ColouredMesh(new TriangleMesh(name, vertices.toArray(), triangles.toArray()), colour);
+        double[] v = vertices.toArray();
+        int[] t = triangles.toArray();
+        TriangleMesh whole = new TriangleMesh(name, v, t);
+        return new ColouredMesh(whole, colour, parts(name, v, t, triangleColours));
+    }
+
+    /** The triangles split by colour, each part keeping only the vertices it uses; none when there is one colour. */
+    private static List<ColouredMesh.Part> parts(String name, double[] v, int[] t, List<Rgba> triangleColours) {
+        Map<Rgba, IntList> byColour = new LinkedHashMap<>(); // a null key holds the triangles without a colour
+        for (int k = 0; k < triangleColours.size(); k++) {
+            IntList part = byColour.computeIfAbsent(triangleColours.get(k), c -> new IntList());
+            part.add(t[3 * k]);
+            part.add(t[3 * k + 1]);
+            part.add(t[3 * k + 2]);
+        }
+        if (byColour.size() < 2) {
+            return List.of();
+        }
+        List<ColouredMesh.Part> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<Rgba, IntList> e : byColour.entrySet()) {
+            out.add(new ColouredMesh.Part(compacted(name + "_" + n++, v, e.getValue().toArray()), e.getKey()));
+        }
+        return out;
+    }
+
+    private static TriangleMesh compacted(String name, double[] v, int[] t) {
+        int[] newIndex = new int[v.length / 3];
+        java.util.Arrays.fill(newIndex, -1);
+        DoubleList kept = new DoubleList();
+        int[] out = new int[t.length];
+        int used = 0;
+        for (int k = 0; k < t.length; k++) {
+            int i = t[k];
+            if (newIndex[i] < 0) {
+                newIndex[i] = used++;
+                kept.add(v[3 * i]);
+                kept.add(v[3 * i + 1]);
+                kept.add(v[3 * i + 2]);
+            }
+            out[k] = newIndex[i];
+        }
+        return new TriangleMesh(name, kept.toArray(), out);
     }
 
     private static double unit(ColladaDocument doc) {

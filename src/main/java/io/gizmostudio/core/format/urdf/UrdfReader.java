@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +147,17 @@ public final class UrdfReader {
         int i = 0;
         for (XmlElement v : l.children("visual")) {
             Shape shape = shape(v);
-            Material mat = v.child("material").map(m -> material(m, DEFAULT_MATERIAL)).orElseGet(shape::material);
-            visuals.add(new Visual(v.attribute("name").orElse(name + "_visual_" + i), shape.geometry(), origin(v), mat));
+            Optional<Material> given = v.child("material").map(m -> material(m, DEFAULT_MATERIAL));
+            String visualName = v.attribute("name").orElse(name + "_visual_" + i);
+            if (given.isEmpty() && shape.parts().size() > 1) {
+                // a COLLADA file with several colours and no URDF material: one visual per colour
+                for (int k = 0; k < shape.parts().size(); k++) {
+                    Shape part = shape.parts().get(k);
+                    visuals.add(new Visual(visualName + "_" + k, part.geometry(), origin(v), part.material()));
+                }
+            } else {
+                visuals.add(new Visual(visualName, shape.geometry(), origin(v), given.orElseGet(shape::material)));
+            }
             i++;
         }
         List<Collision> collisions = new ArrayList<>();
@@ -171,9 +181,17 @@ public final class UrdfReader {
      * A visual's or collision's geometry, with the colour its mesh file gives it (COLLADA files carry
      * materials; a URDF {@code <material>} on the visual still wins over it).
      */
-    private record Shape(Geometry geometry, Rgba colour) {
+    private record Shape(Geometry geometry, Rgba colour, List<Shape> parts) {
         Shape(Geometry geometry) {
-            this(geometry, null);
+            this(geometry, null, List.of());
+        }
+
+        static Shape of(ColouredMesh read) {
+            List<Shape> parts = new ArrayList<>();
+            for (ColouredMesh.Part p : read.parts()) {
+                parts.add(new Shape(p.mesh(), p.colour(), List.of()));
+            }
+            return new Shape(read.mesh(), read.colour(), parts);
         }
 
         /** The material of a visual whose URDF names none: the mesh file's colour, else the default grey. */
@@ -209,7 +227,7 @@ public final class UrdfReader {
             case "mesh": {
                 Path mesh = MeshLocator.locate(shape, file, file.toAbsolutePath().getParent(), shape.required("filename"));
                 ColouredMesh read = MeshFileReader.readColoured(mesh, shape.numbers("scale", 3));
-                return new Shape(read.mesh(), read.colour());
+                return Shape.of(read);
             }
             default:
                 throw shape.error("unsupported geometry <" + shape.name() + ">");
