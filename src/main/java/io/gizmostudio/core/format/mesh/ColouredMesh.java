@@ -1,6 +1,7 @@
 package io.gizmostudio.core.format.mesh;
 
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Texture;
 import io.gizmostudio.core.model.TriangleMesh;
 import java.util.List;
 
@@ -18,13 +19,21 @@ public record ColouredMesh(TriangleMesh mesh, Rgba colour, List<Part> parts) {
      * The triangles of one colour.
      *
      * @param mesh   the part's triangles, in the same frame and units as the whole mesh
-     * @param colour the part's diffuse colour, or {@code null} for triangles without one
+     * @param colour  the part's diffuse colour (a texture's average colour), or {@code null} for triangles without one
+     * @param texture the image the part shows through its mesh's texture coordinates, or {@code null}
      */
-    public record Part(TriangleMesh mesh, Rgba colour) {
+    public record Part(TriangleMesh mesh, Rgba colour, Texture texture) {
         public Part {
             if (mesh == null) {
                 throw new IllegalArgumentException("a mesh part needs a mesh");
             }
+            if (texture != null && !mesh.hasTexCoords()) {
+                throw new IllegalArgumentException("a textured mesh part needs texture coordinates");
+            }
+        }
+
+        public Part(TriangleMesh mesh, Rgba colour) {
+            this(mesh, colour, null);
         }
     }
 

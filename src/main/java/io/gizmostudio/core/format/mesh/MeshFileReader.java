@@ -48,9 +48,10 @@ public final class MeshFileReader {
         }
         List<ColouredMesh.Part> parts = new ArrayList<>();
         for (ColouredMesh.Part part : read.parts()) {
-            parts.add(new ColouredMesh.Part(scaled(part.mesh(), scale), part.colour()));
+            parts.add(new ColouredMesh.Part(scaled(part.mesh(), scale), part.colour(), part.texture()));
         }
-        return new ColouredMesh(scaled(read.mesh(), scale), read.colour(), read.parts().size() > 1 ? parts : List.of());
+        boolean whole = read.parts().size() == 1 && read.parts().get(0).mesh() == read.mesh();
+        return new ColouredMesh(scaled(read.mesh(), scale), read.colour(), whole ? List.of() : parts);
     }
 
     private static TriangleMesh scaled(TriangleMesh mesh, double[] scale) {
@@ -61,6 +62,6 @@ public final class MeshFileReader {
         for (int i = 0; i < v.length; i++) {
             v[i] *= scale[i % 3];
         }
-        return new TriangleMesh(mesh.name(), v, mesh.triangles());
+        return new TriangleMesh(mesh.name(), v, mesh.triangles(), mesh.texCoords());
     }
 }

@@ -20,6 +20,7 @@ import io.gizmostudio.core.model.Material;
 import io.gizmostudio.core.model.Mimic;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Texture;
 import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.core.model.Visual;
@@ -149,14 +150,12 @@ public final class UrdfReader {
             Shape shape = shape(v);
             Optional<Material> given = v.child("material").map(m -> material(m, DEFAULT_MATERIAL));
             String visualName = v.attribute("name").orElse(name + "_visual_" + i);
-            if (given.isEmpty() && shape.parts().size() > 1) {
-                // a COLLADA file with several colours and no URDF material: one visual per colour
-                for (int k = 0; k < shape.parts().size(); k++) {
-                    Shape part = shape.parts().get(k);
-                    visuals.add(new Visual(visualName + "_" + k, part.geometry(), origin(v), part.material()));
-                }
-            } else {
-                visuals.add(new Visual(visualName, shape.geometry(), origin(v), given.orElseGet(shape::material)));
+            // a COLLADA file's colours and textures show when the URDF gives no material: one visual per surface
+            List<Shape> shown = given.isEmpty() && !shape.parts().isEmpty() ? shape.parts() : List.of(shape);
+            for (int k = 0; k < shown.size(); k++) {
+                Shape part = shown.get(k);
+                visuals.add(new Visual(shown.size() == 1 ? visualName : visualName + "_" + k, part.geometry(), origin(v),
+                        given.orElseGet(part::material)));
             }
             i++;
         }
@@ -181,17 +180,17 @@ public final class UrdfReader {
      * A visual's or collision's geometry, with the colour its mesh file gives it (COLLADA files carry
      * materials; a URDF {@code <material>} on the visual still wins over it).
      */
-    private record Shape(Geometry geometry, Rgba colour, List<Shape> parts) {
+    private record Shape(Geometry geometry, Rgba colour, Texture texture, List<Shape> parts) {
         Shape(Geometry geometry) {
-            this(geometry, null, List.of());
+            this(geometry, null, null, List.of());
         }
 
         static Shape of(ColouredMesh read) {
             List<Shape> parts = new ArrayList<>();
             for (ColouredMesh.Part p : read.parts()) {
-                parts.add(new Shape(p.mesh(), p.colour(), List.of()));
+                parts.add(new Shape(p.mesh(), p.colour(), p.texture(), List.of()));
             }
-            return new Shape(read.mesh(), read.colour(), parts);
+            return new Shape(read.mesh(), read.colour(), null, parts);
         }
 
         /** The material of a visual whose URDF names none: the mesh file's colour, else the default grey. */
@@ -200,7 +199,7 @@ public final class UrdfReader {
                 return DEFAULT_MATERIAL;
             }
             // named after the mesh so that writers declare one material per coloured mesh file
-            return new Material(((TriangleMesh) geometry).name(), colour);
+            return new Material(((TriangleMesh) geometry).name(), colour, texture);
         }
     }
 
