@@ -27,10 +27,10 @@ class ColladaColourGroupsTest {
         // each part keeps only its own corners, in metres (unit meter="0.001")
         TriangleMesh left = read.parts().get(0).mesh();
         assertThat(left.vertexCount()).isEqualTo(4);
-        assertThat(left.localBounds().min().isNear(new Vec3(-0.15, -0.05, 0), 1e-12)).isTrue();
-        assertThat(left.localBounds().max().isNear(new Vec3(-0.05, 0.05, 0), 1e-12)).isTrue();
+        assertThat(left.localBounds().min().isNear(new Vec3(-0.15, -0.05, 0.05), 1e-12)).isTrue();
+        assertThat(left.localBounds().max().isNear(new Vec3(-0.05, 0.05, 0.05), 1e-12)).isTrue();
         TriangleMesh right = read.parts().get(2).mesh();
-        assertThat(right.localBounds().min().isNear(new Vec3(0.05, -0.05, 0), 1e-12)).isTrue();
+        assertThat(right.localBounds().min().isNear(new Vec3(0.05, -0.05, 0.05), 1e-12)).isTrue();
         assertThat(read.mesh().triangleCount()).isEqualTo(6);
     }
 
