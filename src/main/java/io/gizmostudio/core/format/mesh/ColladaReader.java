@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>The colour is the diffuse colour ({@link ColladaMaterials}) covering the largest surface area,
  * found through each primitive's material symbol and the instance's {@code <bind_material>} (or, when
  * an exporter left the binding out, a material whose id is the symbol itself); it is null when no
- * triangle has a plain colour. The triangles are also split by colour into parts ({@link ColouredMesh#parts()}),
- * so a robot description can show each material group in its own colour.
+ * triangle has a plain colour. The triangles are also split by surface into parts ({@link ColouredMesh#parts()}),
+ * so a robot description can show each material group in its own colour; a material whose diffuse is an image
+ * texture ({@link ColladaImages}) gives its part the image, texture coordinates and the image's average colour.
  */
 final class ColladaReader {
     private static final Logger LOG = LoggerFactory.getLogger(ColladaReader.class);
@@ -155,6 +156,9 @@ final class ColladaReader {
 
     /** The triangles {@code tris} of {@code t} with their own vertices; with {@code uv}, one per position and s, t. */
     private static TriangleMesh compacted(String name, double[] v, int[] t, double[] uv, int[] tris) {
+        if (uv == null) {
+            return compacted(name, v, t, tris);
+        }
         Map<Corner, Integer> newIndex = new HashMap<>();
         DoubleList kept = new DoubleList();
         DoubleList keptUv = new DoubleList();
@@ -163,7 +167,7 @@ final class ColladaReader {
             for (int c = 0; c < 3; c++) {
                 int corner = 3 * tris[j] + c;
                 int i = t[corner];
-                Corner key = uv == null ? new Corner(i, 0, 0) : new Corner(i, uv[2 * corner], uv[2 * corner + 1]);
+                Corner key = new Corner(i, uv[2 * corner], uv[2 * corner + 1]);
                 Integer index = newIndex.get(key);
                 if (index == null) {
                     index = newIndex.size();
@@ -177,7 +181,28 @@ final class ColladaReader {
                 out[3 * j + c] = index;
             }
         }
-        return new TriangleMesh(name, kept.toArray(), out, uv == null ? new double[0] : keptUv.toArray());
+        return new TriangleMesh(name, kept.toArray(), out, keptUv.toArray());
+    }
+
+    private static TriangleMesh compacted(String name, double[] v, int[] t, int[] tris) {
+        int[] newIndex = new int[v.length / 3];
+        java.util.Arrays.fill(newIndex, -1);
+        DoubleList kept = new DoubleList();
+        int[] out = new int[3 * tris.length];
+        int used = 0;
+        for (int j = 0; j < tris.length; j++) {
+            for (int c = 0; c < 3; c++) {
+                int i = t[3 * tris[j] + c];
+                if (newIndex[i] < 0) {
+                    newIndex[i] = used++;
+                    kept.add(v[3 * i]);
+                    kept.add(v[3 * i + 1]);
+                    kept.add(v[3 * i + 2]);
+                }
+                out[3 * j + c] = newIndex[i];
+            }
+        }
+        return new TriangleMesh(name, kept.toArray(), out);
     }
 
     private record Corner(int position, double s, double t) {
