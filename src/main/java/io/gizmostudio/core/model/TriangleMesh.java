@@ -5,8 +5,15 @@ import java.util.Arrays;
 /**
  * A closed, outward-oriented triangle mesh in its own frame. {@code vertices} holds x,y,z triples and
  * {@code triangles} holds vertex-index triples. {@code name} becomes the mesh file name on export.
+ * {@code texCoords} is empty or holds one u,v pair per vertex (u to the right, v up from the image's
+ * bottom-left corner, as COLLADA and OBJ give them), for a textured {@link Material}.
  */
-public record TriangleMesh(String name, double[] vertices, int[] triangles) implements Geometry {
+public record TriangleMesh(String name, double[] vertices, int[] triangles, double[] texCoords) implements Geometry {
+
+    /** A mesh without texture coordinates. */
+    public TriangleMesh(String name, double[] vertices, int[] triangles) {
+        this(name, vertices, triangles, new double[0]);
+    }
 
     public TriangleMesh {
         if (name == null || name.isBlank()) {
@@ -20,8 +27,24 @@ public record TriangleMesh(String name, double[] vertices, int[] triangles) impl
                 throw new IllegalArgumentException("mesh " + name + " has a triangle index out of range: " + index);
             }
         }
+        if (texCoords == null) {
+            texCoords = new double[0];
+        }
+        if (texCoords.length != 0 && texCoords.length != vertices.length / 3 * 2) {
+            throw new IllegalArgumentException("mesh " + name + " needs one texture coordinate pair per vertex or none");
+        }
         vertices = vertices.clone();
         triangles = triangles.clone();
+        texCoords = texCoords.clone();
+    }
+
+    /** True when every vertex has texture coordinates. */
+    public boolean hasTexCoords() {
+        return texCoords.length > 0;
+    }
+
+    @Override public double[] texCoords() {
+        return texCoords.clone();
     }
 
     public int vertexCount() {
@@ -116,11 +139,12 @@ public record TriangleMesh(String name, double[] vertices, int[] triangles) impl
 
     @Override public boolean equals(Object o) {
         return o instanceof TriangleMesh m && name.equals(m.name)
-                && Arrays.equals(vertices, m.vertices) && Arrays.equals(triangles, m.triangles);
+                && Arrays.equals(vertices, m.vertices) && Arrays.equals(triangles, m.triangles)
+                && Arrays.equals(texCoords, m.texCoords);
     }
 
     @Override public int hashCode() {
-        return 31 * (31 * name.hashCode() + Arrays.hashCode(vertices)) + Arrays.hashCode(triangles);
+        return 31 * (31 * (31 * name.hashCode() + Arrays.hashCode(vertices)) + Arrays.hashCode(triangles)) + Arrays.hashCode(texCoords);
     }
 
     @Override public String toString() {

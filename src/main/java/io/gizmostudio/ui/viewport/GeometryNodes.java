@@ -3,10 +3,13 @@ package io.gizmostudio.ui.viewport;
 import io.gizmostudio.core.model.Geometry;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Texture;
 import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
+import java.io.ByteArrayInputStream;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
@@ -15,12 +18,15 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Rotate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns model geometry into JavaFX 3D nodes in metres. JavaFX cylinders run along their local Y axis and
  * the model's along Z, so cylinders and capsules are turned a quarter about X.
  */
 public final class GeometryNodes {
+    private static final Logger LOG = LoggerFactory.getLogger(GeometryNodes.class);
     private static final int DIVISIONS = 48;
 
     private GeometryNodes() {
@@ -79,14 +85,47 @@ public final class GeometryNodes {
             points[i] = (float) v[i];
         }
         fx.getPoints().setAll(points);
-        fx.getTexCoords().setAll(0, 0);
+        double[] uv = m.texCoords();
+        if (uv.length == 0) {
+            fx.getTexCoords().setAll(0, 0);
+        } else {
+            // JavaFX measures v down from the image's top edge, the model up from its bottom edge
+            float[] tex = new float[uv.length];
+            for (int i = 0; i < uv.length; i += 2) {
+                tex[i] = (float) uv[i];
+                tex[i + 1] = (float) (1 - uv[i + 1]);
+            }
+            fx.getTexCoords().setAll(tex);
+        }
+        boolean textured = uv.length > 0;
         int[] t = m.triangles();
         int[] faces = new int[t.length * 2];
         for (int i = 0; i < t.length; i++) {
             faces[2 * i] = t[i];
+            faces[2 * i + 1] = textured ? t[i] : 0;
         }
         fx.getFaces().setAll(faces);
         return fx;
+    }
+
+    /**
+     * The material of a visual: its texture as the diffuse map when it has one and the geometry has texture
+     * coordinates to place it (the diffuse colour is then white, so the image shows as it is), else its colour.
+     */
+    static PhongMaterial material(io.gizmostudio.core.model.Material material, Geometry g) {
+        Texture texture = material.texture();
+        if (texture == null || !(g instanceof TriangleMesh m) || !m.hasTexCoords()) {
+            return material(material.color());
+        }
+        Image image = new Image(new ByteArrayInputStream(texture.image()));
+        if (image.isError()) {
+            LOG.warn("the texture {} cannot be decoded; its average colour is shown", texture.name(), image.getException());
+            return material(material.color());
+        }
+        PhongMaterial m2 = new PhongMaterial(Color.color(1, 1, 1, clamp(material.color().a())));
+        m2.setDiffuseMap(image);
+        m2.setSpecularColor(Color.gray(0.25));
+        return m2;
     }
 
     static PhongMaterial material(Rgba c) {

@@ -54,7 +54,8 @@ final class LinkNode {
         root.setUserData(link.name());
         root.getTransforms().add(pose);
         for (Visual v : link.visuals()) {
-            PhongMaterial own = shared == null ? GeometryNodes.material(v.material().color()) : shared.material(v.material().color());
+            // the composer (shared) batches by colour and shows a texture's average colour
+            PhongMaterial own = shared == null ? GeometryNodes.material(v.material(), v.geometry()) : shared.material(v.material().color());
             Node n = GeometryNodes.node(v.geometry(), own, shared);
             n.getTransforms().add(0, GeometryNodes.affine(v.origin()));
             visuals.getChildren().add(n);

@@ -74,4 +74,17 @@ class PosedMeshesTest {
         assertThat(drawn.max().z()).isCloseTo(model.max().z(), within(0.005));
         assertThat(drawn.size().x()).isCloseTo(model.size().x(), within(0.01));
     }
+
+    @Test
+    void aColladaVisualOfSeveralColoursGivesTheComposerOneBatchPerColour(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Articulation showroom = io.gizmostudio.core.format.urdf.UrdfReader.read(
+                io.gizmostudio.core.format.mesh.TexturedFixtures.copyTo(dir).resolve("showroom.urdf"));
+        Map<Rgba, TriangleMesh> batches = PosedMeshes.of(showroom, Map.of(), 12);
+        // the three panels' colours, then the texture's average colour (what the composer shows for an image)
+        assertThat(batches.keySet()).containsExactly(new Rgba(0.9, 0.1, 0.1, 1), new Rgba(0.1, 0.8, 0.1, 1),
+                new Rgba(0.1, 0.2, 0.9, 0.5), new Rgba(0.5, 0.5, 0.25, 1));
+        assertThat(batches.values()).extracting(TriangleMesh::triangleCount).containsExactly(2, 2, 2, 2);
+        // the tile sits 0.2 m along +y on its fixed joint
+        assertThat(batches.get(new Rgba(0.5, 0.5, 0.25, 1)).localBounds().min().y()).isCloseTo(0.1, within(1e-12));
+    }
 }

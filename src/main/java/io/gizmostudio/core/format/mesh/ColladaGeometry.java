@@ -13,21 +13,26 @@ import java.util.Optional;
  * Each primitive's indices interleave one index per input, so a vertex takes
  * {@code max(offset) + 1} indices of which the VERTEX input's offset picks the position.
  * Only positions that some triangle uses are kept, so the bounds are those of the visible surface.
+ * A primitive's TEXCOORD input (the lowest {@code set} when there are several) has its own offset in the
+ * interleaved indices and gives each triangle corner its texture coordinates.
  *
  * @param positions       x, y, z triples
  * @param triangles       position-index triples
  * @param triangleSymbols per triangle, the index into {@code symbols} of its primitive's material
  *                        symbol, or -1 when the primitive names none
  * @param symbols         the distinct material symbols in document order
+ * @param cornerTexCoords per triangle corner (in {@code triangles} order), s and t; NaN where the
+ *                        primitive has no TEXCOORD input
  */
-record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbols, List<String> symbols) {
+record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbols, List<String> symbols,
+                       double[] cornerTexCoords) {
     private static final String[] PRIMITIVES = {"triangles", "polylist", "polygons", "tristrips", "trifans"};
 
     static ColladaGeometry read(ColladaDocument doc, XmlElement geometry) {
         Optional<XmlElement> mesh = geometry.child("mesh");
         if (mesh.isEmpty()) {
             // splines and convex hulls are not surfaces a viewer shows; the rest of the file still is
-            return new ColladaGeometry(new double[0], new int[0], new int[0], List.of());
+            return new ColladaGeometry(new double[0], new int[0], new int[0], List.of(), new double[0]);
         }
         return new Builder(doc, mesh.get()).build();
     }
@@ -38,7 +43,12 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
         private final IntList triangles = new IntList();
         private final IntList triangleSymbols = new IntList();
         private final List<String> symbols = new ArrayList<>();
+        // triangles holds corner ids; each corner has a position index and two texture coordinates
+        private final IntList cornerPositions = new IntList();
+        private final DoubleList cornerTexCoords = new DoubleList();
         private double[] positions;
+        private int texOffset = -1;
+        private double[] texCoords;
 
         Builder(ColladaDocument doc, XmlElement mesh) {
             this.doc = doc;
@@ -83,6 +93,7 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
                 throw primitive.error("the primitive has no VERTEX input");
             }
             double[] points = positions(vertexInput);
+            texCoords(primitive);
             int vertexCount = points.length / 3;
             int symbol = symbol(primitive);
             int before = triangles.size();
@@ -179,7 +190,24 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
             }
         }
 
-        /** The position indices of the vertices in {@code <p>}, checked against the position count. */
+        /** The primitive's TEXCOORD input with the lowest set, if any, as its offset and s, t pairs. */
+        private void texCoords(XmlElement primitive) {
+            texOffset = -1;
+            texCoords = null;
+            long bestSet = Long.MAX_VALUE;
+            for (XmlElement input : primitive.children("input")) {
+                if (input.required("semantic").equals("TEXCOORD") && (long) input.number("set", 0) < bestSet) {
+                    bestSet = (long) input.number("set", 0);
+                    texOffset = (int) input.number("offset", 0);
+                    texCoords = ColladaSource.st(doc, doc.resolve(input, input.required("source"), "source"));
+                }
+            }
+        }
+
+        /**
+         * The corners of the vertices in {@code <p>}: their position indices (checked against the position count)
+         * and texture coordinates are recorded, and their corner ids returned.
+         */
         private int[] vertices(XmlElement p, int stride, int vertexOffset, int vertexCount) {
             int[] raw = ColladaNumbers.indices(p, doc.text(p));
             if (raw.length % stride != 0) {
@@ -191,7 +219,19 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
                 if (index >= vertexCount) {
                     throw p.error("vertex index " + index + " is out of range: the mesh has " + vertexCount + " positions");
                 }
-                out[k] = index;
+                double s = Double.NaN, t = Double.NaN;
+                if (texCoords != null) {
+                    int uv = raw[k * stride + texOffset];
+                    if (uv >= texCoords.length / 2) {
+                        throw p.error("texture coordinate index " + uv + " is out of range: the source has " + texCoords.length / 2);
+                    }
+                    s = texCoords[2 * uv];
+                    t = texCoords[2 * uv + 1];
+                }
+                out[k] = cornerPositions.size();
+                cornerPositions.add(index);
+                cornerTexCoords.add(s);
+                cornerTexCoords.add(t);
             }
             return out;
         }
@@ -222,7 +262,16 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
         }
 
         private ColladaGeometry compacted() {
-            int[] t = triangles.toArray();
+            int[] corners = triangles.toArray();
+            int[] t = new int[corners.length];
+            double[] uv = new double[2 * corners.length];
+            double[] cornerUv = cornerTexCoords.toArray();
+            int[] cornerPos = cornerPositions.toArray();
+            for (int k = 0; k < corners.length; k++) {
+                t[k] = cornerPos[corners[k]];
+                uv[2 * k] = cornerUv[2 * corners[k]];
+                uv[2 * k + 1] = cornerUv[2 * corners[k] + 1];
+            }
             int[] newIndex = new int[positions == null ? 0 : positions.length / 3];
             for (int index : t) {
                 newIndex[index] = 1;
@@ -240,7 +289,7 @@ record ColladaGeometry(double[] positions, int[] triangles, int[] triangleSymbol
             for (int k = 0; k < t.length; k++) {
                 t[k] = newIndex[t[k]];
             }
-            return new ColladaGeometry(kept, t, triangleSymbols.toArray(), List.copyOf(symbols));
+            return new ColladaGeometry(kept, t, triangleSymbols.toArray(), List.copyOf(symbols), uv);
         }
     }
 }

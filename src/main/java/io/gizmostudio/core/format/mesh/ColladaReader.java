@@ -4,6 +4,7 @@ import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.model.Rgba;
 import io.gizmostudio.core.model.TriangleMesh;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>The colour is the diffuse colour ({@link ColladaMaterials}) covering the largest surface area,
  * found through each primitive's material symbol and the instance's {@code <bind_material>} (or, when
  * an exporter left the binding out, a material whose id is the symbol itself); it is null when no
- * triangle has a plain colour.
+ * triangle has a plain colour. The triangles are also split by surface into parts ({@link ColouredMesh#parts()}),
+ * so a robot description can show each material group in its own colour; a material whose diffuse is an image
+ * texture ({@link ColladaImages}) gives its part the image, texture coordinates and the image's average colour.
  */
 final class ColladaReader {
     private static final Logger LOG = LoggerFactory.getLogger(ColladaReader.class);
@@ -46,10 +49,13 @@ final class ColladaReader {
                 .filter(axis -> !axis.equals("Z_UP"))
                 .ifPresent(axis -> LOG.debug("{}: up_axis {} ignored, as RViz does", file, axis));
         ColladaMaterials materials = new ColladaMaterials(doc);
+        ColladaImages images = new ColladaImages(doc, file);
         Map<XmlElement, ColladaGeometry> geometries = new HashMap<>();
         Map<Rgba, Double> areaByColour = new LinkedHashMap<>();
         DoubleList vertices = new DoubleList();
         IntList triangles = new IntList();
+        List<Surface> triangleSurfaces = new ArrayList<>();
+        DoubleList cornerTexCoords = new DoubleList();
         for (ColladaScene.Instance instance : ColladaScene.instances(doc)) {
             ColladaGeometry g = geometries.computeIfAbsent(instance.geometry(), e -> ColladaGeometry.read(doc, e));
             ColladaTransform toMetres = ColladaTransform.scaling(metres, metres, metres).times(instance.transform());
@@ -63,17 +69,25 @@ final class ColladaReader {
                 vertices.add(d);
             }
             boolean mirrored = toMetres.determinant() < 0;
-            Rgba[] colourBySymbol = colours(doc, materials, instance, g.symbols());
+            Surface[] surfaceBySymbol = surfaces(doc, materials, images, instance, g.symbols());
             int[] t = g.triangles();
+            double[] uv = g.cornerTexCoords();
             int[] symbols = g.triangleSymbols();
             for (int k = 0; k < t.length; k += 3) {
-                int a = t[k], b = mirrored ? t[k + 2] : t[k + 1], c = mirrored ? t[k + 1] : t[k + 2];
+                int kb = mirrored ? k + 2 : k + 1, kc = mirrored ? k + 1 : k + 2;
+                int a = t[k], b = t[kb], c = t[kc];
                 triangles.add(first + a);
                 triangles.add(first + b);
                 triangles.add(first + c);
+                for (int corner : new int[] {k, kb, kc}) {
+                    cornerTexCoords.add(uv[2 * corner]);
+                    cornerTexCoords.add(uv[2 * corner + 1]);
+                }
                 int symbol = symbols[k / 3];
-                if (symbol >= 0 && colourBySymbol[symbol] != null) {
-                    areaByColour.merge(colourBySymbol[symbol], area(placed, a, b, c), Double::sum);
+                Surface own = symbol >= 0 ? surfaceBySymbol[symbol] : Surface.NONE;
+                triangleSurfaces.add(own);
+                if (own.colour() != null && own.image() == null) {
+                    areaByColour.merge(own.colour(), area(placed, a, b, c), Double::sum);
                 }
             }
         }
@@ -88,7 +102,110 @@ final class ColladaReader {
                 colour = e.getKey();
             }
         }
-        return new ColouredMesh(new TriangleMesh(name, vertices.toArray(), triangles.toArray()), colour);
+        double[] v = vertices.toArray();
+        int[] t = triangles.toArray();
+        TriangleMesh whole = new TriangleMesh(name, v, t);
+        return new ColouredMesh(whole, colour, parts(name, v, t, cornerTexCoords.toArray(), triangleSurfaces));
+    }
+
+    /** What a material gives a triangle group: a plain colour, or an image with its average colour; both may be null. */
+    private record Surface(Rgba colour, ColladaImages.Image image) {
+        static final Surface NONE = new Surface(null, null);
+    }
+
+    /**
+     * The triangles split by surface, each part keeping only the vertices it uses (a textured part one vertex
+     * per distinct position and texture coordinate pair); none when the whole file is one plain surface.
+     */
+    private static List<ColouredMesh.Part> parts(String name, double[] v, int[] t, double[] uv, List<Surface> triangleSurfaces) {
+        Map<Surface, IntList> bySurface = new LinkedHashMap<>();
+        for (int k = 0; k < triangleSurfaces.size(); k++) {
+            IntList part = bySurface.computeIfAbsent(triangleSurfaces.get(k), c -> new IntList());
+            part.add(k);
+        }
+        if (bySurface.size() < 2 && bySurface.keySet().stream().allMatch(s -> s.image() == null)) {
+            return List.of();
+        }
+        List<ColouredMesh.Part> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<Surface, IntList> e : bySurface.entrySet()) {
+            String partName = bySurface.size() == 1 ? name : name + "_" + n++;
+            int[] tris = e.getValue().toArray();
+            ColladaImages.Image image = e.getKey().image();
+            boolean textured = image != null && hasTexCoords(uv, tris);
+            if (image != null && !textured) {
+                LOG.warn("{}: a surface showing {} has no texture coordinates; it is shown in the image's average colour",
+                        name, image.texture().name());
+            }
+            out.add(new ColouredMesh.Part(compacted(partName, v, t, textured ? uv : null, tris),
+                    image != null ? image.average() : e.getKey().colour(), textured ? image.texture() : null));
+        }
+        return out;
+    }
+
+    private static boolean hasTexCoords(double[] uv, int[] tris) {
+        for (int k : tris) {
+            for (int i = 6 * k; i < 6 * k + 6; i++) {
+                if (Double.isNaN(uv[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The triangles {@code tris} of {@code t} with their own vertices; with {@code uv}, one per position and s, t. */
+    private static TriangleMesh compacted(String name, double[] v, int[] t, double[] uv, int[] tris) {
+        if (uv == null) {
+            return compacted(name, v, t, tris);
+        }
+        Map<Corner, Integer> newIndex = new HashMap<>();
+        DoubleList kept = new DoubleList();
+        DoubleList keptUv = new DoubleList();
+        int[] out = new int[3 * tris.length];
+        for (int j = 0; j < tris.length; j++) {
+            for (int c = 0; c < 3; c++) {
+                int corner = 3 * tris[j] + c;
+                int i = t[corner];
+                Corner key = new Corner(i, uv[2 * corner], uv[2 * corner + 1]);
+                Integer index = newIndex.get(key);
+                if (index == null) {
+                    index = newIndex.size();
+                    newIndex.put(key, index);
+                    kept.add(v[3 * i]);
+                    kept.add(v[3 * i + 1]);
+                    kept.add(v[3 * i + 2]);
+                    keptUv.add(key.s());
+                    keptUv.add(key.t());
+                }
+                out[3 * j + c] = index;
+            }
+        }
+        return new TriangleMesh(name, kept.toArray(), out, keptUv.toArray());
+    }
+
+    private static TriangleMesh compacted(String name, double[] v, int[] t, int[] tris) {
+        int[] newIndex = new int[v.length / 3];
+        java.util.Arrays.fill(newIndex, -1);
+        DoubleList kept = new DoubleList();
+        int[] out = new int[3 * tris.length];
+        int used = 0;
+        for (int j = 0; j < tris.length; j++) {
+            for (int c = 0; c < 3; c++) {
+                int i = t[3 * tris[j] + c];
+                if (newIndex[i] < 0) {
+                    newIndex[i] = used++;
+                    kept.add(v[3 * i]);
+                    kept.add(v[3 * i + 1]);
+                    kept.add(v[3 * i + 2]);
+                }
+                out[3 * j + c] = newIndex[i];
+            }
+        }
+        return new TriangleMesh(name, kept.toArray(), out);
+    }
+
+    private record Corner(int position, double s, double t) {
     }
 
     private static double unit(ColladaDocument doc) {
@@ -103,8 +220,9 @@ final class ColladaReader {
         return metres;
     }
 
-    private static Rgba[] colours(ColladaDocument doc, ColladaMaterials materials, ColladaScene.Instance instance, List<String> symbols) {
-        Rgba[] out = new Rgba[symbols.size()];
+    private static Surface[] surfaces(ColladaDocument doc, ColladaMaterials materials, ColladaImages images,
+                                      ColladaScene.Instance instance, List<String> symbols) {
+        Surface[] out = new Surface[symbols.size()];
         for (int i = 0; i < out.length; i++) {
             String symbol = symbols.get(i);
             XmlElement material = instance.materials().get(symbol);
@@ -112,7 +230,12 @@ final class ColladaReader {
                 XmlElement byId = doc.byId(symbol);
                 material = byId != null && byId.name().equals("material") ? byId : null;
             }
-            out[i] = material == null ? null : materials.colour(material).orElse(null);
+            if (material == null) {
+                out[i] = Surface.NONE;
+            } else {
+                ColladaImages.Image image = materials.image(material).flatMap(images::image).orElse(null);
+                out[i] = new Surface(materials.colour(material).orElse(null), image);
+            }
         }
         return out;
     }

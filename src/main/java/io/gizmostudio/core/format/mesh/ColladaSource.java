@@ -14,6 +14,15 @@ final class ColladaSource {
 
     /** The first three components (x, y, z) of every point of {@code source}. */
     static double[] xyz(ColladaDocument doc, XmlElement source) {
+        return points(doc, source, 3, "positions");
+    }
+
+    /** The first two components (s, t) of every point of {@code source}, as texture coordinates. */
+    static double[] st(ColladaDocument doc, XmlElement source) {
+        return points(doc, source, 2, "texture coordinates");
+    }
+
+    private static double[] points(ColladaDocument doc, XmlElement source, int components, String what) {
         XmlElement accessor = source.child("technique_common").flatMap(t -> t.child("accessor"))
                 .orElseThrow(() -> source.error("<source> without <technique_common><accessor>"));
         XmlElement array = accessor.attribute("source").map(url -> doc.resolve(accessor, url, "float_array"))
@@ -25,16 +34,16 @@ final class ColladaSource {
         int count = (int) accessor.requiredNumber("count");
         int stride = (int) accessor.number("stride", 1);
         int offset = (int) accessor.number("offset", 0);
-        if (stride < 3) {
-            throw accessor.error("positions need a stride of at least 3, not " + stride);
+        if (stride < components) {
+            throw accessor.error(what + " need a stride of at least " + components + ", not " + stride);
         }
-        if (count < 0 || offset < 0 || (count > 0 && offset + (long) (count - 1) * stride + 3 > numbers.length)) {
+        if (count < 0 || offset < 0 || (count > 0 && offset + (long) (count - 1) * stride + components > numbers.length)) {
             throw accessor.error(count + " points of stride " + stride + " from offset " + offset
                     + " do not fit the " + numbers.length + " numbers of <float_array>");
         }
-        double[] out = new double[count * 3];
+        double[] out = new double[count * components];
         for (int i = 0; i < count; i++) {
-            System.arraycopy(numbers, offset + i * stride, out, 3 * i, 3);
+            System.arraycopy(numbers, offset + i * stride, out, components * i, components);
         }
         return out;
     }

@@ -5,6 +5,8 @@ import io.gizmostudio.core.model.TriangleMesh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,7 +46,12 @@ public final class MeshFileReader {
         } else {
             throw new RobotDescriptionException(file, 0, null, "unsupported mesh format (OBJ, STL and COLLADA .dae are read)");
         }
-        return new ColouredMesh(scaled(read.mesh(), scale), read.colour());
+        List<ColouredMesh.Part> parts = new ArrayList<>();
+        for (ColouredMesh.Part part : read.parts()) {
+            parts.add(new ColouredMesh.Part(scaled(part.mesh(), scale), part.colour(), part.texture()));
+        }
+        boolean whole = read.parts().size() == 1 && read.parts().get(0).mesh() == read.mesh();
+        return new ColouredMesh(scaled(read.mesh(), scale), read.colour(), whole ? List.of() : parts);
     }
 
     private static TriangleMesh scaled(TriangleMesh mesh, double[] scale) {
@@ -55,6 +62,6 @@ public final class MeshFileReader {
         for (int i = 0; i < v.length; i++) {
             v[i] *= scale[i % 3];
         }
-        return new TriangleMesh(mesh.name(), v, mesh.triangles());
+        return new TriangleMesh(mesh.name(), v, mesh.triangles(), mesh.texCoords());
     }
 }

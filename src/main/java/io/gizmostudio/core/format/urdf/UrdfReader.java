@@ -20,6 +20,7 @@ import io.gizmostudio.core.model.Material;
 import io.gizmostudio.core.model.Mimic;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Rgba;
+import io.gizmostudio.core.model.Texture;
 import io.gizmostudio.core.model.TriangleMesh;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.core.model.Visual;
@@ -30,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +148,15 @@ public final class UrdfReader {
         int i = 0;
         for (XmlElement v : l.children("visual")) {
             Shape shape = shape(v);
-            Material mat = v.child("material").map(m -> material(m, DEFAULT_MATERIAL)).orElseGet(shape::material);
-            visuals.add(new Visual(v.attribute("name").orElse(name + "_visual_" + i), shape.geometry(), origin(v), mat));
+            Optional<Material> given = v.child("material").map(m -> material(m, DEFAULT_MATERIAL));
+            String visualName = v.attribute("name").orElse(name + "_visual_" + i);
+            // a COLLADA file's colours and textures show when the URDF gives no material: one visual per surface
+            List<Shape> shown = given.isEmpty() && !shape.parts().isEmpty() ? shape.parts() : List.of(shape);
+            for (int k = 0; k < shown.size(); k++) {
+                Shape part = shown.get(k);
+                visuals.add(new Visual(shown.size() == 1 ? visualName : visualName + "_" + k, part.geometry(), origin(v),
+                        given.orElseGet(part::material)));
+            }
             i++;
         }
         List<Collision> collisions = new ArrayList<>();
@@ -171,9 +180,17 @@ public final class UrdfReader {
      * A visual's or collision's geometry, with the colour its mesh file gives it (COLLADA files carry
      * materials; a URDF {@code <material>} on the visual still wins over it).
      */
-    private record Shape(Geometry geometry, Rgba colour) {
+    private record Shape(Geometry geometry, Rgba colour, Texture texture, List<Shape> parts) {
         Shape(Geometry geometry) {
-            this(geometry, null);
+            this(geometry, null, null, List.of());
+        }
+
+        static Shape of(ColouredMesh read) {
+            List<Shape> parts = new ArrayList<>();
+            for (ColouredMesh.Part p : read.parts()) {
+                parts.add(new Shape(p.mesh(), p.colour(), p.texture(), List.of()));
+            }
+            return new Shape(read.mesh(), read.colour(), null, parts);
         }
 
         /** The material of a visual whose URDF names none: the mesh file's colour, else the default grey. */
@@ -182,7 +199,7 @@ public final class UrdfReader {
                 return DEFAULT_MATERIAL;
             }
             // named after the mesh so that writers declare one material per coloured mesh file
-            return new Material(((TriangleMesh) geometry).name(), colour);
+            return new Material(((TriangleMesh) geometry).name(), colour, texture);
         }
     }
 
@@ -209,7 +226,7 @@ public final class UrdfReader {
             case "mesh": {
                 Path mesh = MeshLocator.locate(shape, file, file.toAbsolutePath().getParent(), shape.required("filename"));
                 ColouredMesh read = MeshFileReader.readColoured(mesh, shape.numbers("scale", 3));
-                return new Shape(read.mesh(), read.colour());
+                return Shape.of(read);
             }
             default:
                 throw shape.error("unsupported geometry <" + shape.name() + ">");

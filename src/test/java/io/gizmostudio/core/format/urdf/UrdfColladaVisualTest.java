@@ -74,4 +74,28 @@ class UrdfColladaVisualTest {
         assertThat(again.link("base").orElseThrow().visuals().get(0).material().color()).isEqualTo(new Rgba(0.2, 0.6, 0.3, 1));
         assertThat(again.link("arm").orElseThrow().visuals().get(0).material().color()).isEqualTo(new Rgba(0, 0, 1, 1));
     }
+
+    @Test
+    void aDaeOfThreeColoursWithoutUrdfMaterialGivesOneVisualPerColour() {
+        Link board = UrdfReader.read(ColladaReaderTest.fixture("coloured/panels.urdf")).link("board").orElseThrow();
+        assertThat(board.visuals()).hasSize(3);
+        assertThat(board.visuals()).extracting(v -> v.material().color()).containsExactly(
+                new Rgba(0.9, 0.1, 0.1, 1), new Rgba(0.1, 0.8, 0.1, 1), new Rgba(0.1, 0.2, 0.9, 0.5));
+        assertThat(board.visuals()).extracting(v -> ((TriangleMesh) v.geometry()).triangleCount()).containsExactly(2, 2, 2);
+        assertThat(board.visuals()).extracting(v -> v.name()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theColoursOfEveryGroupSurviveAUrdfRoundTrip() throws Exception {
+        Articulation read = UrdfReader.read(ColladaReaderTest.fixture("coloured/panels.urdf"));
+        ExportedModel exported = new UrdfWriter().writeAsset(read);
+        for (BundleEntry e : exported.files()) {
+            Path p = dir.resolve(e.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, e.content());
+        }
+        Link again = UrdfReader.read(dir.resolve(exported.entrypoint())).link("board").orElseThrow();
+        assertThat(again.visuals()).extracting(v -> v.material().color()).containsExactly(
+                new Rgba(0.9, 0.1, 0.1, 1), new Rgba(0.1, 0.8, 0.1, 1), new Rgba(0.1, 0.2, 0.9, 0.5));
+    }
 }
