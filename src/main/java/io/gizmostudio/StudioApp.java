@@ -147,6 +147,11 @@ public final class StudioApp {
         return preview;
     }
 
+    /** As {@link #bringToFront}, from any thread (the instance lock's listener). */
+    public void bringToFrontLater(Path file) {
+        executor.post(() -> bringToFront(file));
+    }
+
     /** A later launch's request (see {@code InstanceLock}): show {@code file} (may be null) and come to the front. */
     public void bringToFront(Path file) {
         if (stage == null) {

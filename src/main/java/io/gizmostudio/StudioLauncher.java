@@ -40,8 +40,7 @@ public final class StudioLauncher {
         CompletableFuture<StudioApp> running = new CompletableFuture<>();
         Optional<InstanceLock> lock;
         try {
-            lock = InstanceLock.acquire(data, request -> running.thenAccept(app ->
-                    Platform.runLater(() -> app.bringToFront(request.file()))));
+            lock = InstanceLock.acquire(data, request -> running.thenAccept(app -> app.bringToFrontLater(request.file())));
         } catch (IOException e) {
             System.err.println("gizmo-studio: cannot use the data folder " + data + ": " + e.getMessage());
             return 1;
