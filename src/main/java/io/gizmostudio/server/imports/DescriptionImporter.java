@@ -16,7 +16,9 @@ import io.gizmostudio.server.store.GenerationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +80,9 @@ public final class DescriptionImporter {
             params.put("source", "import");
             params.put("file", entryName);
             params.put("base", Mobility.of(a).wireName());
-            params.put("changes", asset.changes());
+            List<String> changes = new ArrayList<>(manifestReport(bundle));
+            changes.addAll(asset.changes());
+            params.put("changes", changes);
             params.put("notes", d.notes().stream().map(n -> inZip(n, bundle)).toList());
             GenerationResult result = new GenerationResult(json.writeValueAsString(AssetStatsCalculator.of(a)),
                     json.writeValueAsString(params), ExportFormats.ALL, codec.encode(a));
@@ -89,6 +93,28 @@ public final class DescriptionImporter {
             throw new IllegalStateException("cannot encode the imported asset's params", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the upload into " + scratch, e);
+        }
+    }
+
+    /**
+     * The {@code report} of an export bundle's manifest (what the app's own conversion repaired before uploading);
+     * empty for a plain description zip or a manifest that says nothing usable.
+     */
+    private List<String> manifestReport(UploadedBundle bundle) {
+        Path manifest = bundle.root().resolve("manifest.json");
+        if (!java.nio.file.Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode n : json.readTree(manifest.toFile()).path("report")) {
+                if (n.isTextual()) {
+                    lines.add(n.asText());
+                }
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 
