@@ -95,7 +95,15 @@ public final class AssetsResource {
      * without the extension answers 404/405, thrown as {@link NotFoundException} or {@link GizmoException}.
      */
     public Asset importBundle(byte[] zip, String name, String entry) {
+        return importBundle(zip, name, entry, null);
+    }
+
+    /** {@link #importBundle(byte[], String, String)}, naming the file the zip was converted from ({@code source}). */
+    public Asset importBundle(byte[] zip, String name, String entry, String source) {
         HttpUrl.Builder url = caller.url("assets", "import");
+        if (source != null && !source.isBlank()) {
+            url.addQueryParameter("source", source);
+        }
         if (name != null && !name.isBlank()) {
             url.addQueryParameter("name", name);
         }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * {@code POST /v1/assets/import} (local-engine extension, README "Asset API extensions"): a zip of a robot
  * description as the body ({@code Content-Type: application/zip}, up to {@link #MAX_UPLOAD_BYTES}); optional query
- * {@code name} and {@code entry} (the description's path in the zip when it holds several). 201 with the asset,
+ * {@code name}, {@code entry} (the description's path in the zip when it holds several) and {@code source} (the
+ * file the upload was made from, for the asset's prompt, when the zip is a conversion of it). 201 with the asset,
  * already {@code ready}: nothing is queued. The zip's faults are 400 {@code invalid_bundle}, the description's
  * 400 {@code invalid_description}, each naming what is wrong.
  */
@@ -52,9 +53,11 @@ public final class ImportRoutes {
             throw ApiException.badRequest(e.isBundleProblem() ? ErrorCodes.INVALID_BUNDLE : ErrorCodes.INVALID_DESCRIPTION,
                     e.getMessage());
         }
+        String source = req.query("source");
+        String from = source != null && !source.isBlank() ? FieldRules.name("source", source) : imported.entry();
         Instant now = clock.instant();
         StoredAsset asset = new StoredAsset(ids.next(Ids.ASSET), req.owner(), AssetStatus.READY,
-                name != null && !name.isBlank() ? name : FieldRules.defaultName(imported.name()), "Imported from " + imported.entry(), List.of("imported"), 0, 100,
+                name != null && !name.isBlank() ? name : FieldRules.defaultName(imported.name()), "Imported from " + from, List.of("imported"), 0, 100,
                 now, now, null, null, imported.result().statsJson(), imported.result().paramsJson(),
                 imported.result().exportFormats(), !imported.free());
         assets.insertReady(asset, imported.result());

@@ -26,9 +26,10 @@ public interface AssetLibraryService {
 
     /**
      * Adds a robot description to the library: {@code zip} is a self-contained bundle (the description and its meshes);
-     * the returned asset is ready. Servers without the import extension fail with a {@link ServiceException}.
+     * {@code source} names the file it was made from. The returned asset is ready. Servers without the import extension
+     * fail with a {@link ServiceException}.
      */
-    Asset importDescription(byte[] zip, String name);
+    Asset importDescription(byte[] zip, String name, String source);
 
     /**
      * Names of scenes that place the asset (to explain a refused delete); may stop looking after the first few

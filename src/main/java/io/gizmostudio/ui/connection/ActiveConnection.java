@@ -65,8 +65,8 @@ public final class ActiveConnection implements AssetLibraryService, AutoCloseabl
     }
 
     @Override
-    public Asset importDescription(byte[] zip, String name) {
-        return connection().assets().importDescription(zip, name);
+    public Asset importDescription(byte[] zip, String name, String source) {
+        return connection().assets().importDescription(zip, name, source);
     }
 
     @Override

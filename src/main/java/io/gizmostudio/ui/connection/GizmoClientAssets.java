@@ -57,8 +57,8 @@ final class GizmoClientAssets implements AssetLibraryService {
     }
 
     @Override
-    public Asset importDescription(byte[] zip, String name) {
-        return ClientFailures.call(() -> assets.importBundle(zip, name, null));
+    public Asset importDescription(byte[] zip, String name, String source) {
+        return ClientFailures.call(() -> assets.importBundle(zip, name, null, source));
     }
 
     @Override

@@ -43,7 +43,12 @@ public final class LibraryImportViewModel {
         this.onImported = onImported;
         this.canAdd = Bindings.createBooleanBinding(() -> preview.shownFileProperty().get() != null && !busy.get(),
                 preview.shownFileProperty(), busy);
-        preview.shownFileProperty().addListener((obs, old, now) -> status.set(""));
+        // a new file starts afresh; the asset an import selects keeps its "Added …" line on show
+        preview.shownFileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                status.set("");
+            }
+        });
     }
 
     /** True while a local file is shown and no import is running. */
@@ -77,7 +82,7 @@ public final class LibraryImportViewModel {
             report.addAll(model.report());
             byte[] zip = BundleWriter.toBytes(new BundleManifest(BundleManifest.Kind.ASSET, asset.articulation().name(),
                     ExportFormat.MUJOCO_MJCF, model.entrypoint(), report), model);
-            return new Result(assets.importDescription(zip, name), asset.changes().size());
+            return new Result(assets.importDescription(zip, name, fileName), asset.changes().size());
         }, result -> {
             busy.set(false);
             status.set("Added " + result.asset().name() + " to the library" + (result.repairs() == 0 ? "."

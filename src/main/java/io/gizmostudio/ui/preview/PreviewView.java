@@ -100,6 +100,7 @@ public final class PreviewView extends StackPane {
         status.textProperty().bind(importer.statusProperty());
         status.setWrapText(true);
         status.setMinWidth(0);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, title, add, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 8, 0, 0));

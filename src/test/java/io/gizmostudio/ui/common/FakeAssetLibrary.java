@@ -108,10 +108,10 @@ public final class FakeAssetLibrary implements AssetLibraryService {
 
     /** A ready asset, as the engine's import answers; the zip is kept in {@link #importedZips}. */
     @Override
-    public synchronized Asset importDescription(byte[] zip, String name) {
+    public synchronized Asset importDescription(byte[] zip, String name, String source) {
         maybeFail();
         importedZips.add(zip);
-        Asset created = new Asset(nextId(), AssetStatus.READY, name, "Imported from " + name, tick(), null,
+        Asset created = new Asset(nextId(), AssetStatus.READY, name, "Imported from " + source, tick(), null,
                 List.of("isaac_sim_usd", "isaac_sim_urdf", "mujoco_mjcf"), List.of("imported"), 100, null, null,
                 java.util.Map.of("source", "import"), 0L);
         assets.add(created);

@@ -80,7 +80,7 @@ final class ModelServingLibrary implements AssetLibraryService {
         throw new UnsupportedOperationException("not used by the composer");
     }
 
-    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name) {
+    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name, String source) {
         throw new UnsupportedOperationException("not used by the composer");
     }
 

@@ -54,7 +54,7 @@ final class BundleServingLibrary implements AssetLibraryService {
         throw new UnsupportedOperationException("not used by the preview");
     }
 
-    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name) {
+    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name, String source) {
         throw new UnsupportedOperationException("not used by the preview");
     }
 

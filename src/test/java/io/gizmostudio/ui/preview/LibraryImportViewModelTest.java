@@ -83,7 +83,9 @@ class LibraryImportViewModelTest {
         selection.set(TestAssets.ready("arm1", "Arm"));
         assertThat(preview.shownFileProperty().get()).isNull();
         assertThat(vm.canAddProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).isEmpty();
+        preview.openFile(ARM);
+        executor.runWork();
+        assertThat(vm.statusProperty().get()).as("a new file starts afresh").isEmpty();
     }
 
     private static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
