@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,6 +42,8 @@ public final class MeshLocator {
     private final List<Path> packageFolders = new ArrayList<>();
     private final List<Path> roots = new ArrayList<>();
     private final long maxMeshBytes;
+    /** The package each folder's package.xml names ("" for none), read once per folder. */
+    private final Map<Path, String> manifestNames = new HashMap<>();
 
     /** The boundary for meshes of {@code description} under {@code options}. */
     public MeshLocator(Path description, ReadOptions options) {
@@ -178,22 +182,26 @@ public final class MeshLocator {
     private static final String NOT_FOUND = "file not found";
 
     /** Is {@code folder} package {@code pkg}: its package.xml names it, or ({@code byName}) the folder is called so. */
-    private static boolean names(Path folder, String pkg, boolean byName) {
+    private boolean names(Path folder, String pkg, boolean byName) {
         if (byName && folder.getFileName() != null && folder.getFileName().toString().equals(pkg) && Files.isDirectory(folder)) {
             return true;
         }
+        return pkg.equals(manifestNames.computeIfAbsent(folder, MeshLocator::manifestName));
+    }
+
+    private static String manifestName(Path folder) {
         Path manifest = folder.resolve("package.xml");
         try {
             if (!Files.isRegularFile(manifest) || Files.size(manifest) > PACKAGE_XML_MAX_BYTES) {
-                return false;
+                return "";
             }
             try (InputStream in = Files.newInputStream(manifest)) {
                 XmlTreeReader.Parsed parsed = XmlTreeReader.parse(manifest, in, true);
                 Optional<XmlElement> name = parsed.root().child("name");
-                return name.isPresent() && pkg.equals(parsed.leafTexts().getOrDefault(name.get(), "").strip());
+                return name.isPresent() ? parsed.leafTexts().getOrDefault(name.get(), "").strip() : "";
             }
         } catch (IOException | RuntimeException e) {
-            return false; // a package.xml that cannot be read names no package
+            return ""; // a package.xml that cannot be read names no package
         }
     }
 

@@ -62,6 +62,8 @@ public final class UrdfReader {
     private final MeshLocator meshes;
     private final Map<String, Material> materials = new HashMap<>();
     private final List<DescriptionWarning> warnings = new ArrayList<>();
+    /** Meshes read so far by file and scale: a visual and a collision usually share one file, read once. */
+    private final Map<String, ColouredMesh> readMeshes = new HashMap<>();
 
     private UrdfReader(Path file, ReadOptions options) {
         this.file = file;
@@ -287,7 +289,13 @@ public final class UrdfReader {
                     return leftOut(shape, link, reference, mesh.problem());
                 }
                 try {
-                    return Shape.of(MeshFileReader.readColoured(mesh.file(), scale, options.maxMeshTriangles()));
+                    String key = mesh.file() + " " + java.util.Arrays.toString(scale);
+                    ColouredMesh read = readMeshes.get(key);
+                    if (read == null) {
+                        read = MeshFileReader.readColoured(mesh.file(), scale, options.maxMeshTriangles());
+                        readMeshes.put(key, read);
+                    }
+                    return Shape.of(read);
                 } catch (RobotDescriptionException e) {
                     return leftOut(shape, link, reference, e.getMessage());
                 }
