@@ -52,16 +52,21 @@ import org.slf4j.LoggerFactory;
  * axis (within its {@code <limit>}, else ±1 m) and {@code j_rz} about the normal. The first component
  * carries the joint's origin, so with every component at zero the child sits where the joint puts it.
  * The links between the components are called {@code <child>_<joint>_<component>}.
+ *
+ * <p>It reads what urdfdom reads, and says so: a fixed or floating joint's zero axis is ignored, materials are
+ * named globally ({@link UrdfMaterials}), a mesh that is missing, outside the {@link MeshLocator} boundary or over
+ * a {@link ReadOptions} limit is left out of its link; each becomes a {@link DescriptionWarning} with file and
+ * line. The file's size and its chain depth ({@link UrdfChainDepth}) are limited too, as errors.
  */
 public final class UrdfReader {
     private static final Logger LOG = LoggerFactory.getLogger(UrdfReader.class);
-    private static final Material DEFAULT_MATERIAL = new Material("urdf_default", Rgba.rgb(0.7, 0.7, 0.7));
+    private static final Material DEFAULT_MATERIAL = UrdfMaterials.DEFAULT;
 
     private final Path file;
     private final ReadOptions options;
     private final MeshLocator meshes;
-    private final Map<String, Material> materials = new HashMap<>();
     private final List<DescriptionWarning> warnings = new ArrayList<>();
+    private UrdfMaterials materials;
     /** Meshes read so far by file and scale: a visual and a collision usually share one file, read once. */
     private final Map<String, ColouredMesh> readMeshes = new HashMap<>();
 
@@ -94,7 +99,7 @@ public final class UrdfReader {
         if (!robot.name().equals("robot")) {
             throw robot.error("a URDF file starts with <robot>");
         }
-        defineMaterials(robot);
+        materials = UrdfMaterials.of(robot, warnings);
         List<Link> links = new ArrayList<>();
         Set<String> linkNames = new HashSet<>();
         for (XmlElement l : robot.children("link")) {
@@ -142,56 +147,6 @@ public final class UrdfReader {
         return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
     }
 
-    /**
-     * Materials by name, as urdfdom resolves them: the robot's own first, then those defined (with a colour or a
-     * texture) inside any link's visual, so another link can use them by name; a robot-level material with
-     * neither is grey, with a warning.
-     */
-    private void defineMaterials(XmlElement robot) {
-        List<XmlElement> defined = new ArrayList<>(robot.children("material"));
-        for (XmlElement l : robot.children("link")) {
-            for (XmlElement v : l.children("visual")) {
-                v.child("material").ifPresent(defined::add);
-            }
-        }
-        for (XmlElement m : defined) {
-            String name = m.attribute("name").orElse("");
-            if (!name.isEmpty() && (m.child("color").isPresent() || m.child("texture").isPresent())) {
-                materials.putIfAbsent(name, material(m));
-            }
-        }
-        for (XmlElement m : robot.children("material")) {
-            String name = m.required("name");
-            if (!materials.containsKey(name)) {
-                warn(m, "material '" + name + "' has no colour or texture: shown grey");
-                materials.put(name, new Material(name, DEFAULT_MATERIAL.color()));
-            }
-        }
-    }
-
-    private Material material(XmlElement m) {
-        String name = m.attribute("name").orElse("");
-        var color = m.child("color");
-        if (color.isPresent()) {
-            double[] c = color.get().numbers("rgba", 4, 3);
-            if (c == null) {
-                throw color.get().error("missing attribute 'rgba'");
-            }
-            Rgba rgba = new Rgba(c[0], c[1], c[2], c.length == 4 ? c[3] : 1);
-            return new Material(name.isEmpty() ? "inline" : name, rgba);
-        }
-        Material known = materials.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (m.child("texture").isPresent()) {
-            return new Material(name.isEmpty() ? "texture" : name, DEFAULT_MATERIAL.color());
-        }
-        warn(m, name.isEmpty() ? "a <material> without a name, colour or texture: shown grey"
-                : "material '" + name + "' is never defined: shown grey");
-        return name.isEmpty() ? DEFAULT_MATERIAL : new Material(name, DEFAULT_MATERIAL.color());
-    }
-
     private Link link(XmlElement l) {
         String name = l.required("name");
         List<Visual> visuals = new ArrayList<>();
@@ -202,7 +157,7 @@ public final class UrdfReader {
                 i++;
                 continue;
             }
-            Optional<Material> given = v.child("material").map(this::material);
+            Optional<Material> given = v.child("material").map(materials::material);
             String visualName = v.attribute("name").orElse(name + "_visual_" + i);
             // a COLLADA file's colours and textures show when the URDF gives no material: one visual per surface
             List<Shape> shown = given.isEmpty() && !shape.parts().isEmpty() ? shape.parts() : List.of(shape);
