@@ -24,7 +24,7 @@ const say = (...parts) => out.push(parts.join(' '));
 const M = await startMujoco(pkgDir);
 
 const JNT_FREE = 0, JNT_BALL = 1, JNT_SLIDE = 2, JNT_HINGE = 3;
-const MODEL_FILE = /\.(xml|png|bin|obj|stl)$/i;
+const MODEL_FILE = /\.(xml|urdf|png|bin|obj|stl)$/i;
 const num = (v) => String(v);
 // Hamilton product of w x y z quaternions, and the rotation about a unit axis
 const qmul = (a, b) => [
@@ -51,10 +51,20 @@ files.forEach((file, index) => {
   // each model gets its own folder in the virtual file system, with the files next to it
   const dir = `/model${index}`;
   M.FS.mkdir(dir);
-  for (const name of fs.readdirSync(path.dirname(file))) {
-    const full = path.join(path.dirname(file), name);
-    if (MODEL_FILE.test(name) && fs.statSync(full).isFile()) M.FS.writeFile(`${dir}/${name}`, fs.readFileSync(full));
-  }
+  // the model's folder and its subfolders (an exported bundle keeps its meshes in meshes/), two levels deep
+  const copy = (from, to, depth) => {
+    for (const name of fs.readdirSync(from)) {
+      const full = path.join(from, name);
+      const stat = fs.statSync(full);
+      if (stat.isDirectory() && depth > 0) {
+        M.FS.mkdir(`${to}/${name}`);
+        copy(full, `${to}/${name}`, depth - 1);
+      } else if (MODEL_FILE.test(name) && stat.isFile()) {
+        M.FS.writeFile(`${to}/${name}`, fs.readFileSync(full));
+      }
+    }
+  };
+  copy(path.dirname(file), dir, 2);
   const vpath = `${dir}/${path.basename(file)}`;
   let m;
   try {

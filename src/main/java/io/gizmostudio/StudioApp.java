@@ -45,6 +45,7 @@ import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.ui.shell.AboutInfo;
 import io.gizmostudio.ui.viewport.Graphics3D;
 import io.gizmostudio.ui.preview.ExportBundleCache;
+import io.gizmostudio.ui.preview.LibraryImportViewModel;
 import io.gizmostudio.ui.preview.PreviewView;
 import io.gizmostudio.ui.preview.PreviewViewModel;
 import io.gizmostudio.ui.preview.ThumbnailLoader;
@@ -190,7 +191,10 @@ public final class StudioApp {
                         new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
                 new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
                 new TaskPanelView(jobs),
-                new PreviewView(preview), composerView, preview.openFileCommand(dialogs), sceneFile.items(),
+                new PreviewView(preview, new LibraryImportViewModel(active, executor, preview, imported -> {
+                    library.refresh();
+                    library.selectedProperty().set(imported);
+                })), composerView, preview.openFileCommand(dialogs), sceneFile.items(),
                 () -> new GenerateDialogViewModel(jobs),
                 () -> new SettingsViewModel(settings.get(), settingsStore, connections, executor, applied -> {
                     settings.set(applied);

@@ -34,6 +34,10 @@ public final class ErrorCodes {
     public static final String QUEUE_FULL = "queue_full";
     public static final String INTERNAL_ERROR = "internal_error";
     public static final String UNRECOGNIZED_PROMPT = "unrecognized_prompt";
+    /** An import upload that is not a usable zip (not a zip, unsafe paths, too big unpacked, no description in it). */
+    public static final String INVALID_BUNDLE = "invalid_bundle";
+    /** An import whose robot description cannot be read or exported; the message names the file and line. */
+    public static final String INVALID_DESCRIPTION = "invalid_description";
 
     private ErrorCodes() {
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code gizmo} command: the engine's subcommands for pipelines and terminals. */
 @Command(name = "gizmo", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Gizmo Studio: articulated robot assets from prompts, exported for MuJoCo and Isaac Sim.",
-        subcommands = {GenerateCommand.class, ServeCommand.class, KeysCommand.class})
+        subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ServeCommand.class, KeysCommand.class})
 public final class GizmoCli implements Runnable {
 
     /** Runs the command line and returns the process exit code. */

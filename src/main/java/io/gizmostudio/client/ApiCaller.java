@@ -71,6 +71,13 @@ final class ApiCaller {
                 .header(RetryingTransport.IDEMPOTENCY_KEY, UUID.randomUUID().toString()).build();
     }
 
+    /** A POST of raw bytes ({@code mediaType}, e.g. a zip upload), with an Idempotency-Key like every POST. */
+    Request postBytes(HttpUrl url, byte[] body, String mediaType) {
+        return new Request.Builder().url(url).post(RequestBody.create(body, okhttp3.MediaType.get(mediaType)))
+                .header("Accept", "application/json")
+                .header(RetryingTransport.IDEMPOTENCY_KEY, UUID.randomUUID().toString()).build();
+    }
+
     Request put(HttpUrl url, Object body) {
         return new Request.Builder().url(url).put(jsonBody(body)).header("Accept", "application/json").build();
     }

@@ -89,6 +89,28 @@ public final class AssetsResource {
                 : waiter.awaitAsset(s.asset().id(), s.asset(), timeout, listener, token);
     }
 
+    /**
+     * {@code POST /v1/assets/import} (local-engine extension): uploads a zip of a robot description and returns the
+     * asset, already ready. {@code name} and {@code entry} (the description's path in the zip) may be null. A server
+     * without the extension answers 404/405, thrown as {@link NotFoundException} or {@link GizmoException}.
+     */
+    public Asset importBundle(byte[] zip, String name, String entry) {
+        HttpUrl.Builder url = caller.url("assets", "import");
+        if (name != null && !name.isBlank()) {
+            url.addQueryParameter("name", name);
+        }
+        if (entry != null && !entry.isBlank()) {
+            url.addQueryParameter("entry", entry);
+        }
+        Request request = caller.postBytes(url.build(), zip, "application/zip");
+        JsonNode node = caller.tree(request);
+        if (node == null) {
+            throw new UnexpectedResponseException(201, UnexpectedResponseException.MISSING_FIELD,
+                    "an empty reply to " + ApiCaller.describe(request), null);
+        }
+        return checked(caller.convert(node, Asset.class, 201, request), request, node);
+    }
+
     public Asset get(String id) {
         Request request = caller.get(caller.url("assets", id).build());
         JsonNode node = caller.tree(request);

@@ -11,6 +11,8 @@ import io.gizmostudio.server.http.AssetViews;
 import io.gizmostudio.server.http.ErrorMapper;
 import io.gizmostudio.server.http.ExportRoutes;
 import io.gizmostudio.server.http.IdempotencyGate;
+import io.gizmostudio.server.http.ImportRoutes;
+import io.gizmostudio.server.imports.DescriptionImporter;
 import io.gizmostudio.server.http.Ownership;
 import io.gizmostudio.server.http.PlaceableAssets;
 import io.gizmostudio.server.http.PlacementRoutes;
@@ -81,6 +83,8 @@ public final class GizmoServer implements AutoCloseable {
             PlacementRoutes placementRoutes = new PlacementRoutes(scenes, placeable, ownership, replies, ids, clock);
             ExportRoutes exportRoutes = new ExportRoutes(assets, ownership, codec, exporter);
             SystemRoutes system = new SystemRoutes(replies, config.version());
+            ImportRoutes importRoutes = new ImportRoutes(assets, new DescriptionImporter(codec, json,
+                    config.dataDir().resolve("imports")), new AssetViews(json), replies, ids, clock);
 
             this.app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
@@ -97,6 +101,8 @@ public final class GizmoServer implements AutoCloseable {
             app.get("/v1/health", system::health);
             app.get("/v1/whoami", guard.protect(system::whoAmI));
             app.post("/v1/assets", guard.protect(assetRoutes::create));
+            app.post("/v1/assets/import", guard.protectUpload(importRoutes::importBundle, ImportRoutes.MAX_UPLOAD_BYTES,
+                    ImportRoutes.MEDIA_TYPE));
             app.get("/v1/assets", guard.protect(assetRoutes::list));
             app.get("/v1/assets/{id}", guard.protect(assetRoutes::get));
             app.delete("/v1/assets/{id}", guard.protect(assetRoutes::delete));

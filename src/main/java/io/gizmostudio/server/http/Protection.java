@@ -31,6 +31,15 @@ public final class Protection {
     }
 
     public Handler protect(ApiHandler handler) {
+        return protect(handler, RequestBodies::read);
+    }
+
+    /** Like {@link #protect(ApiHandler)} for a route whose body is an upload of {@code mediaType}, up to {@code maxBytes}. */
+    public Handler protectUpload(ApiHandler handler, int maxBytes, String mediaType) {
+        return protect(handler, ctx -> RequestBodies.readUpload(ctx, maxBytes, mediaType));
+    }
+
+    private Handler protect(ApiHandler handler, java.util.function.Function<Context, byte[]> bodies) {
         return ctx -> {
             Principal principal = authenticate(ctx);
             ctx.attribute(RequestLog.KEY_ID_ATTRIBUTE, principal.keyId());
@@ -38,7 +47,7 @@ public final class Protection {
             HandlerType method = ctx.method();
             boolean mutating = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
                     || method == HandlerType.DELETE;
-            byte[] body = mutating ? RequestBodies.read(ctx) : new byte[0];
+            byte[] body = mutating ? bodies.apply(ctx) : new byte[0];
             ApiRequest request = new ApiRequest(ctx, principal, body, json);
             String idempotencyKey = ctx.header(IdempotencyGate.HEADER);
             if (method == HandlerType.POST && idempotencyKey != null) {

@@ -18,19 +18,7 @@ public final class RequestBodies {
     }
 
     public static byte[] read(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body;
-        try (InputStream in = ctx.req().getInputStream()) {
-            body = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw ApiException.invalidJson("The request body could not be read: " + e.getMessage());
-        }
-        if (body.length > MAX_BYTES) {
-            throw tooLarge();
-        }
+        byte[] body = readAtMost(ctx, MAX_BYTES, "1 MiB");
         if (body.length > 0 && !isJson(ctx.header("Content-Type"))) {
             throw new ApiException(415, ErrorCodes.INVALID_REQUEST, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as JSON with 'Content-Type: application/json'.");
@@ -38,17 +26,51 @@ public final class RequestBodies {
         return body;
     }
 
+    /**
+     * An upload's body (a zip bundle): up to {@code maxBytes}, with {@code Content-Type: mediaType}; the same 413 and
+     * 415 as JSON bodies, with this route's limit in the message.
+     */
+    public static byte[] readUpload(Context ctx, int maxBytes, String mediaType) {
+        String type = ctx.header("Content-Type");
+        if (type == null || !media(type).equals(mediaType)) {
+            throw new ApiException(415, ErrorCodes.INVALID_REQUEST, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body with 'Content-Type: " + mediaType + "'.");
+        }
+        return readAtMost(ctx, maxBytes, (maxBytes >> 20) + " MiB");
+    }
+
+    private static byte[] readAtMost(Context ctx, int maxBytes, String limit) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(limit);
+        }
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            body = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw ApiException.invalidJson("The request body could not be read: " + e.getMessage());
+        }
+        if (body.length > maxBytes) {
+            throw tooLarge(limit);
+        }
+        return body;
+    }
+
+    private static String media(String contentType) {
+        int semi = contentType.indexOf(';');
+        return (semi >= 0 ? contentType.substring(0, semi) : contentType).strip().toLowerCase(Locale.ROOT);
+    }
+
     static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
-        int semi = contentType.indexOf(';');
-        String media = (semi >= 0 ? contentType.substring(0, semi) : contentType).strip().toLowerCase(Locale.ROOT);
+        String media = media(contentType);
         return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
     }
 
-    private static ApiException tooLarge() {
+    private static ApiException tooLarge(String limit) {
         return new ApiException(413, ErrorCodes.INVALID_REQUEST, ErrorCodes.PAYLOAD_TOO_LARGE,
-                "The request body is larger than 1 MiB.");
+                "The request body is larger than " + limit + ".");
     }
 }

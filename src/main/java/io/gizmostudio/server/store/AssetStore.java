@@ -42,6 +42,32 @@ public final class AssetStore {
     /** Inserts many assets in one transaction (bulk imports and benchmarks). */
     public void insertAll(Collection<StoredAsset> assets) {
         db.write(c -> {
+            insertRows(c, assets);
+            return null;
+        });
+    }
+
+    /**
+     * Stores an asset that is ready the moment it exists (an imported robot description): the row and its model in one
+     * transaction, so a crash leaves either both or neither.
+     */
+    public void insertReady(StoredAsset asset, GenerationResult result) {
+        if (asset.status() != AssetStatus.READY) {
+            throw new IllegalArgumentException("insertReady takes a ready asset, not " + asset.status());
+        }
+        db.write(c -> {
+            insertRows(c, List.of(asset));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset_models (asset_id, articulation) VALUES (?, ?)")) {
+                ps.setString(1, asset.id());
+                ps.setString(2, result.articulationJson());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void insertRows(Connection c, Collection<StoredAsset> assets) throws SQLException {
+        {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assets (" + COLUMNS + ", search_text)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement tags = c.prepareStatement("INSERT OR IGNORE INTO asset_tags (asset_id, tag) VALUES (?, ?)")) {
@@ -73,8 +99,7 @@ public final class AssetStore {
                 ps.executeBatch();
                 tags.executeBatch();
             }
-            return null;
-        });
+        }
     }
 
     public Optional<StoredAsset> find(String id) {

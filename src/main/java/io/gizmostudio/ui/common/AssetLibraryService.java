@@ -25,6 +25,12 @@ public interface AssetLibraryService {
     void delete(String assetId);
 
     /**
+     * Adds a robot description to the library: {@code zip} is a self-contained bundle (the description and its meshes);
+     * the returned asset is ready. Servers without the import extension fail with a {@link ServiceException}.
+     */
+    Asset importDescription(byte[] zip, String name);
+
+    /**
      * Names of scenes that place the asset (to explain a refused delete); may stop looking after the first few
      * hundred scenes. Empty when none or when the server has no scenes.
      */

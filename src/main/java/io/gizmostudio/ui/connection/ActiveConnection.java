@@ -65,6 +65,11 @@ public final class ActiveConnection implements AssetLibraryService, AutoCloseabl
     }
 
     @Override
+    public Asset importDescription(byte[] zip, String name) {
+        return connection().assets().importDescription(zip, name);
+    }
+
+    @Override
     public void delete(String assetId) {
         connection().assets().delete(assetId);
     }

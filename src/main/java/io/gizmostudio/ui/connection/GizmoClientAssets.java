@@ -57,6 +57,11 @@ final class GizmoClientAssets implements AssetLibraryService {
     }
 
     @Override
+    public Asset importDescription(byte[] zip, String name) {
+        return ClientFailures.call(() -> assets.importBundle(zip, name, null));
+    }
+
+    @Override
     public void delete(String assetId) {
         ClientFailures.run(() -> assets.delete(assetId));
     }

@@ -27,7 +27,7 @@ public final class PreviewView extends StackPane {
             + " with joint sliders.";
     private final ViewportView viewportView;
 
-    public PreviewView(PreviewViewModel vm) {
+    public PreviewView(PreviewViewModel vm, LibraryImportViewModel importer) {
         setId("previewPane");
         viewportView = new ViewportView(vm.viewport());
         Label title = new Label();
@@ -50,7 +50,7 @@ public final class PreviewView extends StackPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.9);
         BorderPane content = new BorderPane(split);
-        content.setTop(title);
+        content.setTop(header(title, vm, importer));
 
         Label icon = new Label("◎");
         icon.getStyleClass().add("empty-icon");
@@ -83,6 +83,28 @@ public final class PreviewView extends StackPane {
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
+    }
+
+    /** The title, and for a local file "Add to library" with what the last import did. */
+    private static javafx.scene.Node header(Label title, PreviewViewModel vm, LibraryImportViewModel importer) {
+        javafx.scene.control.Button add = new javafx.scene.control.Button("Add to library");
+        add.setId("previewAddToLibrary");
+        add.setTooltip(new javafx.scene.control.Tooltip("Convert this file into a library asset you can place in scenes and export"));
+        add.disableProperty().bind(importer.canAddProperty().not());
+        add.visibleProperty().bind(vm.shownFileProperty().isNotNull());
+        add.managedProperty().bind(add.visibleProperty());
+        add.setOnAction(e -> importer.addCommand().execute());
+        Label status = new Label();
+        status.setId("previewImportStatus");
+        status.getStyleClass().add("empty-state");
+        status.textProperty().bind(importer.statusProperty());
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, title, add, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 8, 0, 0));
+        javafx.scene.layout.HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
+        return bar;
     }
 
     public ViewportView viewportView() {

@@ -57,6 +57,12 @@ public final class PreviewViewModel {
     private Cancellable pending = Cancellable.NONE;
     private CancellationSignal pendingSignal = new CancellationSignal();
     private String shownKey;
+    private Path loadingFile;
+    private final ReadOnlyObjectWrapper<ShownFile> shownFile = new ReadOnlyObjectWrapper<>();
+
+    /** A local robot description on show (not a library asset): the file and what was read from it. */
+    public record ShownFile(Path file, RobotDescription description) {
+    }
 
     public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {
         this.assets = assets;
@@ -86,6 +92,11 @@ public final class PreviewViewModel {
 
     /** The id of the library asset on show (null for none, while loading, and for a local file): what dragging the
         preview into the scene places. */
+    /** The local file shown, or null while a library asset (or nothing) is shown. */
+    public ReadOnlyObjectProperty<ShownFile> shownFileProperty() {
+        return shownFile.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty shownAssetIdProperty() {
         return shownAssetId.getReadOnlyProperty();
     }
@@ -143,6 +154,7 @@ public final class PreviewViewModel {
 
     /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
     public void openFile(Path file) {
+        loadingFile = file;
         load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
                 () -> RobotDescriptionReader.describe(file));
     }
@@ -162,6 +174,7 @@ public final class PreviewViewModel {
         }, failure -> {
             LOG.warn("Preview of {} failed", name, failure);
             shownAssetId.set(null);
+            shownFile.set(null);
             viewport.articulationProperty().set(null);
             details.clear();
             message.set(describe(failure));
@@ -172,6 +185,7 @@ public final class PreviewViewModel {
     private void showDescription(String assetId, List<String> understood, RobotDescription d) {
         viewport.articulationProperty().set(d.articulation());
         shownAssetId.set(assetId);
+        shownFile.set(assetId == null && loadingFile != null ? new ShownFile(loadingFile, d) : null);
         details.setAll(understood);
         details.addAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
         details.addAll(d.warnings().stream().map(w -> NOT_SHOWN + w.text()).toList());
@@ -198,6 +212,7 @@ public final class PreviewViewModel {
 
     private void clear(State newState, String newTitle, String newMessage) {
         shownAssetId.set(null);
+        shownFile.set(null);
         viewport.articulationProperty().set(null);
         details.clear();
         title.set(newTitle);

@@ -103,6 +103,21 @@ public final class FakeAssetLibrary implements AssetLibraryService {
         return created;
     }
 
+    /** Every zip that reached {@link #importDescription}, in order. */
+    public final List<byte[]> importedZips = new CopyOnWriteArrayList<>();
+
+    /** A ready asset, as the engine's import answers; the zip is kept in {@link #importedZips}. */
+    @Override
+    public synchronized Asset importDescription(byte[] zip, String name) {
+        maybeFail();
+        importedZips.add(zip);
+        Asset created = new Asset(nextId(), AssetStatus.READY, name, "Imported from " + name, tick(), null,
+                List.of("isaac_sim_usd", "isaac_sim_urdf", "mujoco_mjcf"), List.of("imported"), 100, null, null,
+                java.util.Map.of("source", "import"), 0L);
+        assets.add(created);
+        return created;
+    }
+
     /** The params the built-in engine gives the prompt (null for one it would refuse), as a real server sends. */
     private static java.util.Map<String, Object> understood(String prompt) {
         try {

@@ -80,6 +80,10 @@ final class ModelServingLibrary implements AssetLibraryService {
         throw new UnsupportedOperationException("not used by the composer");
     }
 
+    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name) {
+        throw new UnsupportedOperationException("not used by the composer");
+    }
+
     @Override public void delete(String assetId) {
         throw new UnsupportedOperationException("not used by the composer");
     }

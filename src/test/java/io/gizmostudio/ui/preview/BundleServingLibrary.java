@@ -54,6 +54,10 @@ final class BundleServingLibrary implements AssetLibraryService {
         throw new UnsupportedOperationException("not used by the preview");
     }
 
+    @Override public io.gizmostudio.api.Asset importDescription(byte[] zip, String name) {
+        throw new UnsupportedOperationException("not used by the preview");
+    }
+
     @Override public void delete(String assetId) {
         throw new UnsupportedOperationException("not used by the preview");
     }
