@@ -26,17 +26,25 @@ public final class RobotDescriptionReader {
         return describe(file).articulation();
     }
 
-    /** Reads {@code file} with notes on what it holds that the model does not show (see {@link RobotDescription}). */
+    /**
+     * Reads {@code file} with notes and warnings (see {@link RobotDescription}), inside the default limits and the
+     * mesh boundary of the model's folder, its package and this process's ROS_PACKAGE_PATH.
+     */
     public static RobotDescription describe(Path file) {
+        return describe(file, ReadOptions.fromEnvironment());
+    }
+
+    /** Reads {@code file} with notes and warnings, inside the limits and package folders of {@code options}. */
+    public static RobotDescription describe(Path file, ReadOptions options) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".urdf")) {
-            return new RobotDescription(UrdfReader.read(file), java.util.List.of());
+            return UrdfReader.describe(file, options);
         }
-        XmlElement root = XmlTreeReader.read(file);
+        XmlElement root = XmlTreeReader.read(file, options.maxDescriptionBytes());
         switch (root.name()) {
             case "robot":
-                return new RobotDescription(UrdfReader.read(file), java.util.List.of());
+                return UrdfReader.describe(file, options);
             case "mujoco":
-                return MjcfReader.describe(file);
+                return MjcfReader.describe(file, options);
             default:
                 throw root.error("neither a URDF <robot> nor an MJCF <mujoco> file");
         }

@@ -101,7 +101,11 @@ public final class PreviewViewModel {
         return shownAssetId.getReadOnlyProperty();
     }
 
-    /** Links, joints, total mass and size of the shown articulation. */
+    /**
+     * What the engine made of the prompt, what the file holds but the view does not show and what the reader
+     * accepted leniently or left out (file:line — message), the links shown without a mesh, then links, joints,
+     * total mass and size of the shown articulation.
+     */
     public ObservableList<String> details() {
         return details;
     }
@@ -138,7 +142,7 @@ public final class PreviewViewModel {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
             RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
             // a free-floating asset is shown as the asset, without its free joint's six components
-            return new RobotDescription(FloatingRoot.withoutFreeJoint(d.articulation()), d.notes());
+            return d.withArticulation(FloatingRoot.withoutFreeJoint(d.articulation()));
         });
     }
 
@@ -184,6 +188,8 @@ public final class PreviewViewModel {
         shownFile.set(assetId == null && loadingFile != null ? new ShownFile(loadingFile, d) : null);
         details.setAll(understood);
         details.addAll(d.notes().stream().map(n -> NOT_SHOWN + n).toList());
+        details.addAll(d.warnings().stream().map(w -> NOT_SHOWN + w.text()).toList());
+        details.addAll(MissingMeshLines.of(d));
         details.addAll(ArticulationSummary.lines(d.articulation()));
         message.set("");
         state.set(State.SHOWING);

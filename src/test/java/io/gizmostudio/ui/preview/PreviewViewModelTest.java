@@ -130,6 +130,32 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void aUrdfReadLenientlyShowsEachWarningWithFileAndLineAndListsTheLinksMissingMeshes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("arm.urdf");
+        Files.writeString(file, String.join("\n",
+                "<robot name='arm'>",
+                "  <link name='base'><visual><geometry><mesh filename='meshes/base.stl'/></geometry></visual>",
+                "    <visual><geometry><box size='0.1 0.1 0.1'/></geometry><material name='steel'/></visual></link>",
+                "  <link name='tool'><visual><geometry><mesh filename='../../etc/passwd'/></geometry></visual></link>",
+                "  <joint name='flange' type='fixed'><parent link='base'/><child link='tool'/><axis xyz='0 0 0'/></joint>",
+                "</robot>"));
+        PreviewViewModel vm = preview();
+        vm.openFile(file);
+        executor.runWork();
+        assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
+        assertThat(vm.viewport().articulationProperty().get().links()).hasSize(2);
+        assertThat(vm.details()).contains(
+                PreviewViewModel.NOT_SHOWN + "arm.urdf:3 — material 'steel' is never defined: shown grey",
+                PreviewViewModel.NOT_SHOWN + "arm.urdf:5 — fixed joint 'flange' has a zero axis: ignored",
+                "Missing meshes (2, 2 links):", "  base: meshes/base.stl", "  tool: ../../etc/passwd");
+        assertThat(vm.details()).anyMatch(l -> l.startsWith(PreviewViewModel.NOT_SHOWN
+                + "arm.urdf:2 — mesh 'meshes/base.stl' of link 'base' is not shown: file not found"));
+        assertThat(vm.details()).anyMatch(l -> l.startsWith(PreviewViewModel.NOT_SHOWN
+                + "arm.urdf:4 — mesh '../../etc/passwd' of link 'tool' is not shown: outside the model's folder"));
+        assertThat(vm.details()).anyMatch(l -> l.contains("links")); // the summary still follows
+    }
+
+    @Test
     void theDetailsSayFirstWhatThePromptAskedForThatTheEngineDidNotHonour() {
         PreviewViewModel vm = preview();
         Asset plain = TestAssets.ready("arm1", "Arm");

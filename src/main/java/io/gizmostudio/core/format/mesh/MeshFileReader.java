@@ -27,6 +27,14 @@ public final class MeshFileReader {
      * have one when their materials do ({@link ColladaReader}); OBJ and STL files never do here.
      */
     public static ColouredMesh readColoured(Path file, double[] scale) {
+        return readColoured(file, scale, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads {@code file} like {@link #readColoured(Path, double[])}, refusing a mesh of more than
+     * {@code maxTriangles} triangles (a binary STL before its triangles are decoded) with an error naming the limit.
+     */
+    public static ColouredMesh readColoured(Path file, double[] scale, long maxTriangles) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         byte[] bytes;
@@ -38,6 +46,7 @@ public final class MeshFileReader {
         String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         ColouredMesh read;
         if (lower.endsWith(".stl")) {
+            tooMany(file, StlReader.binaryTriangles(bytes), maxTriangles);
             read = new ColouredMesh(StlReader.read(file, name, bytes), null);
         } else if (lower.endsWith(".obj")) {
             read = new ColouredMesh(ObjReader.read(file, name, bytes), null);
@@ -46,12 +55,20 @@ public final class MeshFileReader {
         } else {
             throw new RobotDescriptionException(file, 0, null, "unsupported mesh format (OBJ, STL and COLLADA .dae are read)");
         }
+        tooMany(file, read.mesh().triangleCount(), maxTriangles);
         List<ColouredMesh.Part> parts = new ArrayList<>();
         for (ColouredMesh.Part part : read.parts()) {
             parts.add(new ColouredMesh.Part(scaled(part.mesh(), scale), part.colour(), part.texture()));
         }
         boolean whole = read.parts().size() == 1 && read.parts().get(0).mesh() == read.mesh();
         return new ColouredMesh(scaled(read.mesh(), scale), read.colour(), whole ? List.of() : parts);
+    }
+
+    private static void tooMany(Path file, long triangles, long maxTriangles) {
+        if (triangles > maxTriangles) {
+            throw new RobotDescriptionException(file, 0, null, "the mesh has " + triangles + " triangles, over the limit of "
+                    + maxTriangles + " (ReadOptions.maxMeshTriangles)");
+        }
     }
 
     private static TriangleMesh scaled(TriangleMesh mesh, double[] scale) {

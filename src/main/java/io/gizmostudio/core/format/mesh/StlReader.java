@@ -18,17 +18,26 @@ final class StlReader {
     }
 
     static TriangleMesh read(Path file, String name, byte[] bytes) {
-        if (bytes.length >= 84) {
-            long count = ByteBuffer.wrap(bytes, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
-            if (84 + 50 * count == bytes.length) {
-                return binary(name, bytes, (int) count);
-            }
+        long count = binaryTriangles(bytes);
+        if (count >= 0) {
+            return binary(name, bytes, (int) count);
         }
         String text = new String(bytes, StandardCharsets.US_ASCII);
         if (!text.stripLeading().toLowerCase(Locale.ROOT).startsWith("solid")) {
             throw new RobotDescriptionException(file, 0, null, "neither a binary STL (size does not match its triangle count) nor an ASCII STL");
         }
         return ascii(file, name, text);
+    }
+
+    /** The triangle count of a binary STL (its header's, when the size matches it), or -1 for an ASCII file. */
+    static long binaryTriangles(byte[] bytes) {
+        if (bytes.length >= 84) {
+            long count = ByteBuffer.wrap(bytes, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
+            if (84 + 50 * count == bytes.length) {
+                return count;
+            }
+        }
+        return -1;
     }
 
     private static TriangleMesh binary(String name, byte[] bytes, int count) {

@@ -1,5 +1,7 @@
 package io.gizmostudio.core.format.mjcf;
 
+import io.gizmostudio.core.format.ReadOptions;
+import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.mesh.MeshFileReader;
 import io.gizmostudio.core.format.mesh.MeshLocator;
 import io.gizmostudio.core.format.xml.XmlElement;
@@ -22,11 +24,15 @@ final class MjcfAssetTable {
     private final Map<String, TriangleMesh> loaded = new HashMap<>();
     private final Map<String, XmlElement> heightFields = new HashMap<>();
     private final Map<String, TriangleMesh> loadedHeightFields = new HashMap<>();
-    private final Path model;
+    /** Meshes by name whose file is not shown, and why. */
+    private final Map<String, String> problems = new HashMap<>();
+    private final MeshLocator locator;
+    private final long maxTriangles;
     private final Path meshFolder;
 
-    MjcfAssetTable(XmlElement mujoco, Path model, MjcfDefaults defaults) {
-        this.model = model;
+    MjcfAssetTable(XmlElement mujoco, Path model, MjcfDefaults defaults, ReadOptions options) {
+        this.locator = new MeshLocator(model, options);
+        this.maxTriangles = options.maxMeshTriangles();
         Path folder = model.toAbsolutePath().getParent();
         String dir = null;
         for (XmlElement c : mujoco.children("compiler")) {
@@ -61,19 +67,45 @@ final class MjcfAssetTable {
         return m;
     }
 
+    /**
+     * The mesh asset {@code name}, read on first use; null when its file is missing, outside the
+     * {@link MeshLocator} boundary, over a limit or unreadable ({@link #problem} says why), so that the rest of
+     * the model can be shown.
+     */
     TriangleMesh mesh(XmlElement where, String name) {
         TriangleMesh known = loaded.get(name);
-        if (known != null) {
+        if (known != null || problems.containsKey(name)) {
             return known;
         }
         XmlElement m = meshes.get(name);
         if (m == null) {
             throw where.error("mesh '" + name + "' is not defined in <asset>");
         }
-        Path file = MeshLocator.locate(m, model, meshFolder, m.required("file"));
-        TriangleMesh mesh = MeshFileReader.read(file, m.numbers("scale", 3));
-        loaded.put(name, mesh);
-        return mesh;
+        double[] scale = m.numbers("scale", 3);
+        MeshLocator.Located file = locator.locate(m.required("file"), meshFolder);
+        if (!file.found()) {
+            problems.put(name, file.problem());
+            return null;
+        }
+        try {
+            TriangleMesh mesh = MeshFileReader.readColoured(file.file(), scale, maxTriangles).mesh();
+            loaded.put(name, mesh);
+            return mesh;
+        } catch (RobotDescriptionException e) {
+            problems.put(name, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Why mesh asset {@code name} is not shown, or null when it is (or was never asked for). */
+    String problem(String name) {
+        return problems.get(name);
+    }
+
+    /** The file attribute of mesh asset {@code name}, as the model writes it. */
+    String meshFile(String name) {
+        XmlElement m = meshes.get(name);
+        return m == null ? name : m.attribute("file").orElse(name);
     }
 
     /** The height field asset {@code name} as a mesh in the geom frame (see {@link MjcfHeightField}). */
@@ -86,7 +118,7 @@ final class MjcfAssetTable {
         if (h == null) {
             throw where.error("hfield '" + name + "' is not defined in <asset>");
         }
-        TriangleMesh mesh = MjcfHeightField.read(h, "hfield_" + name, meshFolder);
+        TriangleMesh mesh = MjcfHeightField.read(h, "hfield_" + name, meshFolder, locator);
         loadedHeightFields.put(name, mesh);
         return mesh;
     }

@@ -28,7 +28,10 @@ record MjcfGeom(String name, Geometry geometry, Pose pose, Material material, bo
     /** Thickness of the box that stands for a finite plane, m: thin, but visible edge-on. */
     static final double PLANE_THICKNESS = 0.002;
 
-    /** Reads {@code g}; returns null for geoms that have no extent or shape here (infinite plane, sdf). */
+    /**
+     * Reads {@code g}; returns null for geoms that have no extent or shape here (infinite plane, sdf) and for mesh
+     * geoms whose mesh file is not shown ({@link MjcfAssetTable#problem}).
+     */
     static MjcfGeom read(XmlElement g, String name, MjcfFrame frame, MjcfAssetTable assets) {
         String type = g.attribute("type").orElse("sphere");
         Pose pose = frame.pose(g);
@@ -72,6 +75,9 @@ record MjcfGeom(String name, Geometry geometry, Pose pose, Material material, bo
             }
             case "mesh":
                 geometry = assets.mesh(g, g.required("mesh"));
+                if (geometry == null) {
+                    return null; // its file is missing, refused or over a limit: MjcfAssetTable.problem says which
+                }
                 break;
             case "ellipsoid": {
                 Vec3 radii;

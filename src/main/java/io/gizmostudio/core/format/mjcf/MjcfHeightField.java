@@ -1,5 +1,6 @@
 package io.gizmostudio.core.format.mjcf;
 
+import io.gizmostudio.core.format.mesh.MeshLocator;
 import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.model.TriangleMesh;
 import java.awt.image.BufferedImage;
@@ -25,8 +26,8 @@ final class MjcfHeightField {
     private MjcfHeightField() {
     }
 
-    /** Reads the hfield asset {@code h}; files are resolved against {@code folder}. */
-    static TriangleMesh read(XmlElement h, String name, Path folder) {
+    /** Reads the hfield asset {@code h}; files are resolved against {@code folder}, inside {@code locator}'s boundary. */
+    static TriangleMesh read(XmlElement h, String name, Path folder, MeshLocator locator) {
         double[] size = h.numbers("size", 4);
         if (size == null) {
             throw h.error("missing attribute 'size' (radius x, radius y, elevation, base)");
@@ -36,7 +37,7 @@ final class MjcfHeightField {
                 throw h.error("every size of a height field must be positive: " + h.attribute("size").orElse(""));
             }
         }
-        Grid grid = h.attribute("file").map(f -> fromFile(h, folder.resolve(f))).orElseGet(() -> inline(h));
+        Grid grid = h.attribute("file").map(f -> fromFile(h, heightFile(h, f, folder, locator))).orElseGet(() -> inline(h));
         return mesh(name, grid.normalised(), size);
     }
 
@@ -75,6 +76,18 @@ final class MjcfHeightField {
             System.arraycopy(elevation, r * cols, data, (rows - 1 - r) * cols, cols);
         }
         return new Grid(rows, cols, data);
+    }
+
+    /** The file of a height field; a missing one is left to {@link #fromFile}, a refused one is an error here. */
+    private static Path heightFile(XmlElement h, String reference, Path folder, MeshLocator locator) {
+        MeshLocator.Located l = locator.locate(reference, folder);
+        if (l.found()) {
+            return l.file();
+        }
+        if (l.problem().startsWith("file not found")) {
+            return folder.toAbsolutePath().resolve(reference).normalize();
+        }
+        throw h.error("height field file refused: " + l.problem());
     }
 
     private static Grid fromFile(XmlElement h, Path file) {

@@ -1,5 +1,6 @@
 package io.gizmostudio.core.format.mjcf;
 
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.format.xml.XmlTreeReader;
@@ -17,7 +18,7 @@ final class MjcfIncludes {
     private MjcfIncludes() {
     }
 
-    static void expand(XmlElement element, Path folder, Set<Path> chain) {
+    static void expand(XmlElement element, Path folder, Set<Path> chain, ReadOptions options) {
         for (XmlElement child : new ArrayList<>(element.children())) {
             if (child.name().equals("include")) {
                 Path included = folder.resolve(child.required("file")).normalize();
@@ -26,16 +27,17 @@ final class MjcfIncludes {
                 }
                 XmlElement root;
                 try {
-                    root = XmlTreeReader.read(included);
+                    root = XmlTreeReader.read(included, options.maxDescriptionBytes());
+                    MjcfNesting.check(root, options);
                 } catch (RobotDescriptionException e) {
                     throw new RobotDescriptionException(child.file(), child.line(), "include",
                             "included file cannot be read: " + e.getMessage(), e);
                 }
-                expand(root, folder, chain);
+                expand(root, folder, chain, options);
                 chain.remove(included);
                 element.replaceChild(child, List.copyOf(root.children()));
             } else {
-                expand(child, folder, chain);
+                expand(child, folder, chain, options);
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.gizmostudio.core.format.mjcf;
 
+import io.gizmostudio.core.format.DescriptionWarning;
 import io.gizmostudio.core.format.MultiDofJoint;
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.format.xml.XmlTreeReader;
@@ -39,6 +41,8 @@ public final class MjcfReader {
     private static final Logger LOG = LoggerFactory.getLogger(MjcfReader.class);
 
     private final Path file;
+    private final ReadOptions options;
+    private final List<DescriptionWarning> warnings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Joint> joints = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
@@ -55,8 +59,9 @@ public final class MjcfReader {
     /** Geoms in these groups (inclusive) give their body mass when it has no {@code <inertial>}; MuJoCo's default. */
     private double[] inertiaGroups = {0, 5};
 
-    private MjcfReader(Path file) {
+    private MjcfReader(Path file, ReadOptions options) {
         this.file = file;
+        this.options = options;
     }
 
     /** Reads {@code file}; includes and meshes are resolved relative to it. */
@@ -64,11 +69,20 @@ public final class MjcfReader {
         return describe(file).articulation();
     }
 
-    /** Reads {@code file} with notes on what it holds that the model does not show. */
+    /** Reads {@code file} with notes on what it holds that the model does not show, under the default limits. */
     public static RobotDescription describe(Path file) {
-        MjcfReader reader = new MjcfReader(file);
+        return describe(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads {@code file} with notes on what it holds that the model does not show and warnings on the meshes left
+     * out (missing, outside the {@link io.gizmostudio.core.format.mesh.MeshLocator} boundary, over a limit), within
+     * the limits of {@code options}.
+     */
+    public static RobotDescription describe(Path file, ReadOptions options) {
+        MjcfReader reader = new MjcfReader(file, options);
         Articulation a = reader.readModel();
-        return new RobotDescription(a, reader.notes);
+        return new RobotDescription(a, reader.notes, reader.warnings);
     }
 
     private void note(XmlElement e, String what) {
@@ -76,11 +90,14 @@ public final class MjcfReader {
     }
 
     private Articulation readModel() {
-        XmlElement mujoco = XmlTreeReader.read(file);
+        XmlElement mujoco = XmlTreeReader.read(file, options.maxDescriptionBytes());
         if (!mujoco.name().equals("mujoco")) {
             throw mujoco.error("an MJCF file starts with <mujoco>");
         }
-        MjcfIncludes.expand(mujoco, file.toAbsolutePath().getParent(), new HashSet<>(Set.of(file.toAbsolutePath().normalize())));
+        MjcfNesting.check(mujoco, options);
+        MjcfIncludes.expand(mujoco, file.toAbsolutePath().getParent(), new HashSet<>(Set.of(file.toAbsolutePath().normalize())),
+                options);
+        MjcfNesting.check(mujoco, options); // the includes in place may nest deeper than each file alone
         boolean degrees = true;
         String seq = "xyz";
         for (XmlElement c : mujoco.children("compiler")) {
@@ -102,7 +119,7 @@ public final class MjcfReader {
             throw mujoco.child("compiler").orElse(mujoco).error(e.getMessage());
         }
         defaults = new MjcfDefaults(mujoco);
-        assets = new MjcfAssetTable(mujoco, file, defaults);
+        assets = new MjcfAssetTable(mujoco, file, defaults, options);
         List<XmlElement> worldbodies = mujoco.children("worldbody");
         if (worldbodies.isEmpty()) {
             throw mujoco.error("the model has no <worldbody>");
@@ -120,7 +137,10 @@ public final class MjcfReader {
         }
         Link world = linkOf("world", worldGeoms, List.of(), Pose.IDENTITY);
         boolean movingRoot = topBodies.size() == 1 && hasJoints(topBodies.get(0));
-        if (topBodies.size() > 1 || !world.visuals().isEmpty() || !world.collisions().isEmpty() || movingRoot) {
+        // MuJoCo welds a lone top-level body without joints to the world at its pos and quat: a world link keeps that pose
+        boolean posedRoot = topBodies.size() == 1 && !topBodies.get(0).frame().compose(frame.pose(topBodies.get(0).element()))
+                .isIdentity(1e-15);
+        if (topBodies.size() > 1 || !world.visuals().isEmpty() || !world.collisions().isEmpty() || movingRoot || posedRoot) {
             links.add(world);
             usedNames.add(world.name()); // the first name taken, so a body called "world" becomes world_2
             for (MjcfBodyContent.Item b : topBodies) {
@@ -217,8 +237,13 @@ public final class MjcfReader {
             i++;
             MjcfGeom geom = MjcfGeom.read(g, geomName, frame, assets);
             if (geom == null) {
-                if ("sdf".equals(g.attribute("type").orElse(""))) {
+                String type = g.attribute("type").orElse("");
+                if (type.equals("sdf")) {
                     note(g, "sdf geom '" + geomName + "' is not shown (its shape comes from a MuJoCo plugin)");
+                } else if (type.equals("mesh") && assets.problem(g.required("mesh")) != null) {
+                    String mesh = g.required("mesh");
+                    warnings.add(DescriptionWarning.meshLeftOut(g.file(), g.line(), name, assets.meshFile(mesh),
+                            "geom '" + geomName + "' (mesh asset '" + mesh + "'): " + assets.problem(mesh)));
                 }
                 continue;
             }

@@ -1,6 +1,10 @@
 package io.gizmostudio.core.format.urdf;
 
+import io.gizmostudio.core.format.DescriptionWarning;
 import io.gizmostudio.core.format.MultiDofJoint;
+import io.gizmostudio.core.format.ReadOptions;
+import io.gizmostudio.core.format.RobotDescription;
+import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.mesh.ColouredMesh;
 import io.gizmostudio.core.format.mesh.MeshFileReader;
 import io.gizmostudio.core.format.mesh.MeshLocator;
@@ -48,30 +52,54 @@ import org.slf4j.LoggerFactory;
  * axis (within its {@code <limit>}, else ±1 m) and {@code j_rz} about the normal. The first component
  * carries the joint's origin, so with every component at zero the child sits where the joint puts it.
  * The links between the components are called {@code <child>_<joint>_<component>}.
+ *
+ * <p>It reads what urdfdom reads, and says so: a fixed or floating joint's zero axis is ignored, materials are
+ * named globally ({@link UrdfMaterials}), a mesh that is missing, outside the {@link MeshLocator} boundary or over
+ * a {@link ReadOptions} limit is left out of its link; each becomes a {@link DescriptionWarning} with file and
+ * line. The file's size and its chain depth ({@link UrdfChainDepth}) are limited too, as errors.
  */
 public final class UrdfReader {
     private static final Logger LOG = LoggerFactory.getLogger(UrdfReader.class);
-    private static final Material DEFAULT_MATERIAL = new Material("urdf_default", Rgba.rgb(0.7, 0.7, 0.7));
+    private static final Material DEFAULT_MATERIAL = UrdfMaterials.DEFAULT;
 
     private final Path file;
-    private final Map<String, Material> materials = new HashMap<>();
+    private final ReadOptions options;
+    private final MeshLocator meshes;
+    private final List<DescriptionWarning> warnings = new ArrayList<>();
+    private UrdfMaterials materials;
+    /** Meshes read so far by file and scale: a visual and a collision usually share one file, read once. */
+    private final Map<String, ColouredMesh> readMeshes = new HashMap<>();
 
-    private UrdfReader(Path file) {
+    private UrdfReader(Path file, ReadOptions options) {
         this.file = file;
+        this.options = options;
+        this.meshes = new MeshLocator(file, options);
     }
 
-    /** Reads {@code file}; meshes are resolved relative to it. */
+    /** Reads {@code file} with the default limits; meshes are resolved relative to it. Warnings are dropped. */
     public static Articulation read(Path file) {
-        return new UrdfReader(file).readRobot(XmlTreeReader.read(file));
+        return describe(file, ReadOptions.defaults()).articulation();
+    }
+
+    /**
+     * Reads {@code file} as urdfdom would, with a warning for each leniency (a fixed joint's zero axis, an undefined
+     * material) and each mesh left out (missing, outside the {@link MeshLocator} boundary, over a limit).
+     */
+    public static RobotDescription describe(Path file, ReadOptions options) {
+        UrdfReader reader = new UrdfReader(file, options);
+        Articulation a = reader.readRobot(XmlTreeReader.read(file, options.maxDescriptionBytes()));
+        return new RobotDescription(a, List.of(), reader.warnings);
+    }
+
+    private void warn(XmlElement where, String message) {
+        warnings.add(DescriptionWarning.of(where.file(), where.line(), message));
     }
 
     private Articulation readRobot(XmlElement robot) {
         if (!robot.name().equals("robot")) {
             throw robot.error("a URDF file starts with <robot>");
         }
-        for (XmlElement m : robot.children("material")) {
-            materials.put(m.required("name"), material(m, null));
-        }
+        materials = UrdfMaterials.of(robot, warnings);
         List<Link> links = new ArrayList<>();
         Set<String> linkNames = new HashSet<>();
         for (XmlElement l : robot.children("link")) {
@@ -110,6 +138,7 @@ public final class UrdfReader {
         if (roots != 1) {
             throw robot.error("the links must form one tree, found " + roots + " root links");
         }
+        UrdfChainDepth.check(robot, joints, options.maxChainDepth());
         return new Articulation(robot.attribute("name").orElse(fileStem()), links, joints);
     }
 
@@ -118,37 +147,17 @@ public final class UrdfReader {
         return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
     }
 
-    private Material material(XmlElement m, Material fallback) {
-        String name = m.attribute("name").orElse("");
-        var color = m.child("color");
-        if (color.isPresent()) {
-            double[] c = color.get().numbers("rgba", 4, 3);
-            if (c == null) {
-                throw color.get().error("missing attribute 'rgba'");
-            }
-            Rgba rgba = new Rgba(c[0], c[1], c[2], c.length == 4 ? c[3] : 1);
-            return new Material(name.isEmpty() ? "inline" : name, rgba);
-        }
-        Material known = materials.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (m.child("texture").isPresent()) {
-            return new Material(name.isEmpty() ? "texture" : name, DEFAULT_MATERIAL.color());
-        }
-        if (fallback == null && !name.isEmpty()) {
-            return new Material(name, DEFAULT_MATERIAL.color());
-        }
-        throw m.error("material '" + name + "' is not defined");
-    }
-
     private Link link(XmlElement l) {
         String name = l.required("name");
         List<Visual> visuals = new ArrayList<>();
         int i = 0;
         for (XmlElement v : l.children("visual")) {
-            Shape shape = shape(v);
-            Optional<Material> given = v.child("material").map(m -> material(m, DEFAULT_MATERIAL));
+            Shape shape = shape(v, name);
+            if (shape == null) {
+                i++;
+                continue;
+            }
+            Optional<Material> given = v.child("material").map(materials::material);
             String visualName = v.attribute("name").orElse(name + "_visual_" + i);
             // a COLLADA file's colours and textures show when the URDF gives no material: one visual per surface
             List<Shape> shown = given.isEmpty() && !shape.parts().isEmpty() ? shape.parts() : List.of(shape);
@@ -162,7 +171,10 @@ public final class UrdfReader {
         List<Collision> collisions = new ArrayList<>();
         i = 0;
         for (XmlElement c : l.children("collision")) {
-            collisions.add(new Collision(c.attribute("name").orElse(name + "_collision_" + i), shape(c).geometry(), origin(c)));
+            Shape shape = shape(c, name);
+            if (shape != null) {
+                collisions.add(new Collision(c.attribute("name").orElse(name + "_collision_" + i), shape.geometry(), origin(c)));
+            }
             i++;
         }
         Inertial inertial = l.child("inertial").map(this::inertial).orElse(Inertial.NONE);
@@ -203,7 +215,8 @@ public final class UrdfReader {
         }
     }
 
-    private Shape shape(XmlElement holder) {
+    /** The shape of a visual or collision of {@code link}; null (with a warning) for a mesh that is not shown. */
+    private Shape shape(XmlElement holder, String link) {
         XmlElement g = holder.child("geometry").orElseThrow(() -> holder.error("missing <geometry>"));
         if (g.children().isEmpty()) {
             throw g.error("empty <geometry>");
@@ -224,13 +237,33 @@ public final class UrdfReader {
             case "capsule":
                 return new Shape(new Geometry.Capsule(shape.requiredNumber("radius"), shape.requiredNumber("length")));
             case "mesh": {
-                Path mesh = MeshLocator.locate(shape, file, file.toAbsolutePath().getParent(), shape.required("filename"));
-                ColouredMesh read = MeshFileReader.readColoured(mesh, shape.numbers("scale", 3));
-                return Shape.of(read);
+                String reference = shape.required("filename");
+                double[] scale = shape.numbers("scale", 3);
+                MeshLocator.Located mesh = meshes.locate(reference, file.toAbsolutePath().getParent());
+                if (!mesh.found()) {
+                    return leftOut(shape, link, reference, mesh.problem());
+                }
+                try {
+                    String key = mesh.file() + " " + java.util.Arrays.toString(scale);
+                    ColouredMesh read = readMeshes.get(key);
+                    if (read == null) {
+                        read = MeshFileReader.readColoured(mesh.file(), scale, options.maxMeshTriangles());
+                        readMeshes.put(key, read);
+                    }
+                    return Shape.of(read);
+                } catch (RobotDescriptionException e) {
+                    return leftOut(shape, link, reference, e.getMessage());
+                }
             }
             default:
                 throw shape.error("unsupported geometry <" + shape.name() + ">");
         }
+    }
+
+    private Shape leftOut(XmlElement mesh, String link, String reference, String why) {
+        warnings.add(DescriptionWarning.meshLeftOut(mesh.file(), mesh.line(), link, reference, why));
+        LOG.debug("{}:{}: mesh {} of link {} left out: {}", mesh.file(), mesh.line(), reference, link, why);
+        return null;
     }
 
     private static Pose origin(XmlElement holder) {
@@ -261,7 +294,12 @@ public final class UrdfReader {
         String child = j.child("child").orElseThrow(() -> j.error("missing <child>")).required("link");
         Vec3 axis = j.child("axis").map(a -> a.vector("xyz", Vec3.UNIT_X)).orElse(Vec3.UNIT_X);
         if (axis.norm() < 1e-12) {
-            throw j.error("joint axis is zero");
+            if (!typeName.equals("fixed") && !typeName.equals("floating")) {
+                throw j.error("joint axis is zero");
+            }
+            // urdfdom and the ROS tools never read the axis of a joint that does not turn or slide along it
+            warn(j.child("axis").orElse(j), typeName + " joint '" + name + "' has a zero axis: ignored");
+            axis = Vec3.UNIT_X;
         }
         JointLimits limits = null;
         var limit = j.child("limit");

@@ -1,5 +1,6 @@
 package io.gizmostudio.core.format.xml;
 
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,25 @@ public final class XmlTreeReader {
     }
 
     public static XmlElement read(Path file) {
+        return read(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads {@code file}, refusing one bigger than {@code maxBytes} before parsing it (a description that size
+     * would take several times as much memory as a tree).
+     */
+    public static XmlElement read(Path file, long maxBytes) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new RobotDescriptionException(file, 0, null, "the file is " + ReadOptions.megabytes(size)
+                        + ", over the limit of " + ReadOptions.megabytes(maxBytes) + " (ReadOptions.maxDescriptionBytes)");
+            }
+        } catch (NoSuchFileException e) {
+            throw new RobotDescriptionException(file, 0, null, "file not found", e);
+        } catch (IOException e) {
+            throw new RobotDescriptionException(file, 0, null, "cannot read: " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(file, in, false).root();
         } catch (NoSuchFileException e) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gizmostudio.core.format.ReadOptions;
+import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.mesh.MeshFileReader;
 import io.gizmostudio.core.model.Articulation;
@@ -140,11 +142,18 @@ class UrdfReaderTest {
     }
 
     @Test
-    void missingMeshNamesTheElementAndLine() throws IOException {
-        assertThatThrownBy(() -> read(dir, "<robot name='m'>\n<link name='a'><visual><geometry>\n<mesh filename='gone.obj'/>"
-                + "</geometry></visual></link></robot>"))
-                .isInstanceOf(RobotDescriptionException.class)
-                .hasMessageContaining("robot.urdf").hasMessageContaining("line 3").hasMessageContaining("<mesh>");
+    void missingMeshLeavesTheLinkWithoutItAndAWarningNamesTheElementAndLine() throws IOException {
+        read(dir, "<robot name='m'>\n<link name='a'><visual><geometry>\n<mesh filename='gone.obj'/>"
+                + "</geometry></visual></link></robot>");
+        RobotDescription d = UrdfReader.describe(dir.resolve("robot.urdf"), ReadOptions.defaults());
+        assertThat(d.articulation().link("a").orElseThrow().visuals()).isEmpty();
+        assertThat(d.missingMeshes()).singleElement().satisfies(w -> {
+            assertThat(w.file().getFileName().toString()).isEqualTo("robot.urdf");
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.link()).isEqualTo("a");
+            assertThat(w.missingMesh()).isEqualTo("gone.obj");
+            assertThat(w.text()).startsWith("robot.urdf:3 — mesh 'gone.obj' of link 'a' is not shown: file not found");
+        });
     }
 
     @Test
