@@ -4,7 +4,9 @@ import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +26,14 @@ public final class FloatingRoot {
     public static Articulation withoutFreeJoint(Articulation a) {
         return chain(a).map(c -> new Articulation(a.name(),
                 a.links().stream().filter(l -> !c.links().contains(l.name())).toList(),
-                a.joints().stream().filter(j -> !c.joints().contains(j.name())).toList(), a.metadata())).orElse(a);
+                a.joints().stream().filter(j -> !c.joints().contains(j.name())).toList(), a.metadata(),
+                withoutKeys(a.initialPositions(), c.joints()))).orElse(a);
+    }
+
+    private static Map<String, Double> withoutKeys(Map<String, Double> positions, Set<String> joints) {
+        Map<String, Double> out = new LinkedHashMap<>(positions);
+        out.keySet().removeAll(joints);
+        return out;
     }
 
     /** The six component joints and the frame-only links before the body (the {@code world} root included). */

@@ -72,7 +72,7 @@ public record ImportedAsset(Articulation articulation, List<String> changes) {
             metadata.put(SOURCE_KEY, sourceFile);
         }
         List<Joint> joints = body.joints().stream().map(j -> withLimitsStated(j, changes)).toList();
-        Articulation asset = new Articulation(safeName(name), links, joints, metadata);
+        Articulation asset = new Articulation(safeName(name), links, joints, metadata, body.initialPositions());
         List<String> problems = ArticulationValidator.problems(asset);
         if (!problems.isEmpty()) {
             throw new InvalidArticulationException(asset.name(), problems);
@@ -107,7 +107,8 @@ public record ImportedAsset(Articulation articulation, List<String> changes) {
         changes.add("the world body's own geometry (" + geoms + (geoms == 1 ? " geom" : " geoms")
                 + ": the floor, the environment) is left out: the asset is the bodies below it");
         Link bare = new Link(root.name(), List.of(), List.of(), root.inertial());
-        return new Articulation(a.name(), a.links().stream().map(l -> l == root ? bare : l).toList(), a.joints(), a.metadata());
+        return new Articulation(a.name(), a.links().stream().map(l -> l == root ? bare : l).toList(), a.joints(), a.metadata(),
+                a.initialPositions());
     }
 
     /**
@@ -151,7 +152,7 @@ public record ImportedAsset(Articulation articulation, List<String> changes) {
         changes.add("the frame-only link '" + root.name() + "' and its fixed joint '" + out.get(0).name()
                 + "' are left out: every export welds the root '" + out.get(0).child() + "' to the world");
         return new Articulation(a.name(), a.links().stream().filter(l -> l != root).toList(),
-                a.joints().stream().filter(j -> j != out.get(0)).toList(), a.metadata());
+                a.joints().stream().filter(j -> j != out.get(0)).toList(), a.metadata(), a.initialPositions());
     }
 
     private static Set<String> movingLinks(Articulation a) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * family's articulation and its attachments (a gripper on the arm's {@code flange}, an arm on the base's
  * {@code deck}), tunes the drives ({@link DriveTuning}), names the asset, records provenance in its metadata
  * ({@code prompt}, {@code seed}, {@code generator_version}, {@code family}, and {@code base} — free or fixed — where
- * it matters) and validates it.
+ * it matters), starts it in the state the prompt states ({@link InitialState}) and validates it.
  *
  * <p>Deterministic: the random stream is seeded from {@link PromptSeed} (normalised prompt, seed), and each
  * attachment gets its own split of it, so the same inputs give an equal articulation. Thread-safe.
@@ -63,7 +63,9 @@ public final class AssetGenerator {
         if (fixedBase || Mobility.defaultFor(spec.family().wireName()) == Mobility.FREE) {
             metadata.put(Mobility.METADATA_KEY, Mobility.of(spec.family().wireName(), fixedBase).wireName());
         }
-        Articulation asset = DriveTuning.tune(assembled)
+        InitialState.Applied state = InitialState.apply(spec, DriveTuning.tune(assembled));
+        spec = state.spec();
+        Articulation asset = state.articulation()
                 .renamed(AssetNames.fromPrompt(prompt, spec.family()))
                 .withMetadata(metadata)
                 .validate();

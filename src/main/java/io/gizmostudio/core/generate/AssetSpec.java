@@ -48,6 +48,14 @@ public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, 
         }
     }
 
+    /** This spec with {@code note} added to its notes (how a value was adapted when it was built). */
+    public AssetSpec withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new AssetSpec(family, counts, dimensions, material, colorName, color, size, options, attachments, quantities,
+                ignored, more);
+    }
+
     /** A spec with only a family: every parameter at its default. */
     public static AssetSpec of(Family family) {
         return new AssetSpec(family, Map.of(), Map.of(), null, null, null, SizeClass.MEDIUM, Map.of(), List.of());

@@ -38,8 +38,9 @@ import java.util.TreeSet;
  * <li><b>Effort</b>: the joint's effort limit and the drive's force become at least
  *   {@value #EFFORT_MARGIN}·τ_g (raised when the builder's was smaller). A position-driven joint with limits must
  *   also carry its subtree through the whole range R in {@value #TRAVERSE_SECONDS} s against gravity, its
- *   Coulomb friction f and its passive damping b: with a bang-bang profile (peak speed 2R/T, acceleration
- *   4R/T²) its effort is at least {@value #EFFORT_MARGIN}·(τ_g + f + b·2R/T + I_max·4R/T²).</li>
+ *   Coulomb friction f, its passive damping b and its
+ *   spring's largest pull s over the range (a door's closing spring): with a bang-bang profile (peak speed 2R/T, acceleration
+ *   4R/T²) its effort is at least {@value #EFFORT_MARGIN}·(τ_g + f + s + b·2R/T + I_max·4R/T²).</li>
  * <li><b>Damping</b>: kv belongs to the drive, passive damping to the joint; the two are kept apart so each
  *   format can express them its own way (the MJCF servo carries kv itself and the joint only its passive
  *   damping, so a push with the actuators off meets the mechanism's damping; USD's drive carries both, since
@@ -130,7 +131,10 @@ public final class DriveTuning {
         double range = j.limits().upper() - j.limits().lower();
         double peakSpeed = 2 * range / TRAVERSE_SECONDS;
         double acceleration = 4 * range / (TRAVERSE_SECONDS * TRAVERSE_SECONDS);
-        double passive = j.dynamics().friction() + floor(j, j.dynamics().damping()) * peakSpeed;
+        // a closing spring is worked against too: its largest pull over the range
+        double spring = Math.max(Math.abs(j.dynamics().springForce(j.limits().lower())),
+                Math.abs(j.dynamics().springForce(j.limits().upper())));
+        double passive = j.dynamics().friction() + floor(j, j.dynamics().damping()) * peakSpeed + spring;
         return EFFORT_MARGIN * (load.gravityLoad() + passive + load.maxInertia() * acceleration);
     }
 
@@ -166,6 +170,7 @@ public final class DriveTuning {
 
     private static Joint withDamping(Joint j, double damping) {
         return new Joint(j.name(), j.type(), j.parent(), j.child(), j.origin(), j.axis(), j.limits(),
-                new JointDynamics(damping, j.dynamics().friction()), j.mimic(), j.drive());
+                new JointDynamics(damping, j.dynamics().friction(), j.dynamics().stiffness(), j.dynamics().springReference()),
+                j.mimic(), j.drive());
     }
 }

@@ -81,6 +81,11 @@ public final class FamilyParameters {
     private static final Set<Family> OPENABLE = Set.of(Family.CABINET, Family.TABLE, Family.DOOR, Family.BOX,
             Family.LAPTOP, Family.MICROWAVE, Family.OVEN, Family.FRIDGE, Family.DISHWASHER);
 
+    /** Whether {@code family} has doors, lids or drawers a prompt may state the initial opening of. */
+    public static boolean isOpenable(Family family) {
+        return OPENABLE.contains(family);
+    }
+
     /** True when {@code family} takes the quantity {@code key} ({@code initial_open_deg}, {@code payload_kg}). */
     public static boolean takesQuantity(Family family, String key) {
         return key.startsWith("initial_open") ? OPENABLE.contains(family) : key.equals("payload_kg")

@@ -266,6 +266,10 @@ final class SpecAssembler {
                     ignored.add(reading.text(q.start(), q.end()));
                 } else if (FamilyParameters.takesQuantity(family, q.key())) {
                     quantities.putIfAbsent(q.key(), q.value());
+                    if (state) {
+                        StateWords.openedPart(reading, q.start(), q.end())
+                                .ifPresent(part -> options.putIfAbsent(StateWords.OPEN_PART, part));
+                    }
                     stateTaken |= state;
                 } else {
                     ignored.add(reading.text(q.start(), q.end()));

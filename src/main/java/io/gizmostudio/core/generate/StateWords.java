@@ -14,6 +14,14 @@ import java.util.Set;
 final class StateWords {
     static final String OPEN_DEG = "initial_open_deg";
     static final String OPEN_FRACTION = "initial_open_fraction";
+    /** Option naming the part a state phrase is about ("its drawers half open" → {@code drawer}). */
+    static final String OPEN_PART = "initial_open_part";
+    private static final Map<String, String> PARTS = Map.ofEntries(Map.entry("door", "door"), Map.entry("doors", "door"),
+            Map.entry("gate", "door"), Map.entry("leaf", "door"), Map.entry("lid", "lid"), Map.entry("lids", "lid"),
+            Map.entry("screen", "lid"), Map.entry("drawer", "drawer"), Map.entry("drawers", "drawer"),
+            Map.entry("rack", "rack"), Map.entry("racks", "rack"));
+    /** How many tokens before (and after) a state phrase may name its part: "the 2 lower drawers pulled out". */
+    private static final int PART_BEFORE = 4, PART_AFTER = 2;
     private static final Map<String, String> SHAPES = Map.of("round", "round", "circular", "round",
             "square", "square", "rectangular", "rectangular", "rectangle", "rectangular", "oval", "oval");
     private static final Map<String, String> PLACES = Map.of("wall", "wall", "ceiling", "ceiling", "floor", "floor",
@@ -97,6 +105,25 @@ final class StateWords {
             return add(r, 1.0, i, i + 1);
         }
         return -1;
+    }
+
+    /**
+     * The part the state phrase at tokens [start, end) is about: the nearest door, lid, drawer or rack word just
+     * before it ("drawers half open") or just after it ("a half open door"); empty when none is named.
+     */
+    static java.util.Optional<String> openedPart(PromptReading r, int start, int end) {
+        List<PromptToken> t = r.tokens;
+        for (int d = 1; d <= PART_BEFORE; d++) {
+            int before = start - d;
+            if (before >= 0 && t.get(before).isWord() && PARTS.containsKey(t.get(before).text())) {
+                return java.util.Optional.of(PARTS.get(t.get(before).text()));
+            }
+            int after = end + d - 1;
+            if (d <= PART_AFTER && after < t.size() && t.get(after).isWord() && PARTS.containsKey(t.get(after).text())) {
+                return java.util.Optional.of(PARTS.get(t.get(after).text()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int add(PromptReading r, double fraction, int start, int end) {

@@ -13,23 +13,32 @@ import java.util.Optional;
  * constructor does not validate (readers must be able to hold a broken file to report on it), call
  * {@link #validate()} or {@link ArticulationValidator}.
  *
- * <p>{@code metadata} carries provenance such as the prompt, seed and generator version.
+ * <p>{@code metadata} carries provenance such as the prompt, seed and generator version. {@code initialPositions}
+ * is the state the asset starts in (rad or m by joint name: "an oven with its door opened at 110°"); a movable
+ * joint not named starts at zero, or at the end of its range nearest zero when zero is outside it. Exports that
+ * can hold a start state (an MJCF keyframe, USD joint state) write it; the preview and a composer drop start
+ * there. {@link ArticulationValidator} checks every value is a finite position inside its joint's limits.
  */
 public final class Articulation {
     private final String name;
     private final List<Link> links;
     private final List<Joint> joints;
     private final Map<String, String> metadata;
+    private final Map<String, Double> initialPositions;
     private final Map<String, Link> linksByName = new LinkedHashMap<>();
     private final Map<String, Joint> jointsByName = new LinkedHashMap<>();
     private final Map<String, Joint> jointByChild = new LinkedHashMap<>();
     private final Map<String, List<Joint>> jointsByParent = new LinkedHashMap<>();
 
-    public Articulation(String name, List<Link> links, List<Joint> joints, Map<String, String> metadata) {
+    public Articulation(String name, List<Link> links, List<Joint> joints, Map<String, String> metadata,
+                        Map<String, Double> initialPositions) {
         this.name = Objects.requireNonNull(name, "name");
         this.links = List.copyOf(links);
         this.joints = List.copyOf(joints);
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        // LinkedHashMap, not Map.copyOf: a reader must be able to hold a null or NaN value to report on it
+        this.initialPositions = Collections.unmodifiableMap(new LinkedHashMap<>(
+                initialPositions == null ? Map.of() : initialPositions));
         for (Link l : this.links) {
             linksByName.putIfAbsent(l.name(), l);
         }
@@ -38,6 +47,11 @@ public final class Articulation {
             jointByChild.putIfAbsent(j.child(), j);
             jointsByParent.computeIfAbsent(j.parent(), k -> new ArrayList<>()).add(j);
         }
+    }
+
+    /** An articulation starting with every joint at zero (or the end of its range nearest zero). */
+    public Articulation(String name, List<Link> links, List<Joint> joints, Map<String, String> metadata) {
+        this(name, links, joints, metadata, Map.of());
     }
 
     public Articulation(String name, List<Link> links, List<Joint> joints) {
@@ -58,6 +72,19 @@ public final class Articulation {
 
     public Map<String, String> metadata() {
         return metadata;
+    }
+
+    /** The start state as given: joint name → position (rad or m); joints not named start at zero. */
+    public Map<String, Double> initialPositions() {
+        return initialPositions;
+    }
+
+    /**
+     * Where {@code j} starts: its initial position, else zero, clamped into its limits (so a joint whose range
+     * excludes zero starts at the nearer end); mimic followers follow their leader's start.
+     */
+    public double initialPosition(Joint j) {
+        return ForwardKinematics.position(this, j, initialPositions);
     }
 
     public Optional<Link> link(String linkName) {
@@ -130,24 +157,29 @@ public final class Articulation {
     public Articulation withMetadata(Map<String, String> extra) {
         Map<String, String> m = new LinkedHashMap<>(metadata);
         m.putAll(extra);
-        return new Articulation(name, links, joints, m);
+        return new Articulation(name, links, joints, m, initialPositions);
+    }
+
+    /** The same asset starting at {@code positions} (joint name → rad or m) instead. */
+    public Articulation withInitialPositions(Map<String, Double> positions) {
+        return new Articulation(name, links, joints, metadata, positions);
     }
 
     public Articulation withJoints(List<Joint> newJoints) {
-        return new Articulation(name, links, newJoints, metadata);
+        return new Articulation(name, links, newJoints, metadata, initialPositions);
     }
 
     public Articulation renamed(String newName) {
-        return new Articulation(newName, links, joints, metadata);
+        return new Articulation(newName, links, joints, metadata, initialPositions);
     }
 
     @Override public boolean equals(Object o) {
         return o instanceof Articulation a && name.equals(a.name) && links.equals(a.links)
-                && joints.equals(a.joints) && metadata.equals(a.metadata);
+                && joints.equals(a.joints) && metadata.equals(a.metadata) && initialPositions.equals(a.initialPositions);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(name, links, joints, metadata);
+        return Objects.hash(name, links, joints, metadata, initialPositions);
     }
 
     @Override public String toString() {

@@ -11,6 +11,7 @@ public final class ArticulationBuilder {
     private final List<Link> links = new ArrayList<>();
     private final List<Joint> joints = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final Map<String, Double> initialPositions = new LinkedHashMap<>();
 
     public ArticulationBuilder(String name) {
         this.name = name;
@@ -31,6 +32,12 @@ public final class ArticulationBuilder {
         return this;
     }
 
+    /** The position (rad or m) joint {@code jointName} starts at. */
+    public ArticulationBuilder initialPosition(String jointName, double position) {
+        initialPositions.put(jointName, position);
+        return this;
+    }
+
     public boolean hasLink(String linkName) {
         return links.stream().anyMatch(l -> l.name().equals(linkName));
     }
@@ -47,11 +54,12 @@ public final class ArticulationBuilder {
         for (Joint j : part.joints()) {
             joints.add(j.renamed(prefix));
         }
+        part.initialPositions().forEach((joint, q) -> initialPositions.put(prefix + joint, q));
         joints.add(Joint.fixed(prefix + "mount", parentLink, prefix + partRoot, mount));
         return prefix + partRoot;
     }
 
     public Articulation build() {
-        return new Articulation(name, links, joints, metadata);
+        return new Articulation(name, links, joints, metadata, initialPositions);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 /** Checks every rule an exportable articulation must keep and names every problem at once. */
 public final class ArticulationValidator {
     private static final double UNIT_TOLERANCE = 1e-6;
+    /** Slack on an initial position at a limit: written and read back through decimal text (rad or m). */
+    private static final double LIMIT_TOLERANCE = 1e-9;
 
     private ArticulationValidator() {
     }
@@ -34,7 +36,27 @@ public final class ArticulationValidator {
         for (Joint j : a.joints()) {
             checkJoint(a, j, p);
         }
+        checkInitialPositions(a, p);
         return p;
+    }
+
+    /** Each start position names a movable joint that follows no other, is finite and lies inside its limits. */
+    private static void checkInitialPositions(Articulation a, List<String> p) {
+        for (Map.Entry<String, Double> e : a.initialPositions().entrySet()) {
+            Joint j = a.joint(e.getKey()).orElse(null);
+            Double q = e.getValue();
+            String where = "initial position of '" + e.getKey() + "'";
+            if (j == null || !j.type().isMovable()) {
+                p.add(where + ": no movable joint of that name");
+            } else if (j.mimic() != null) {
+                p.add(where + ": the joint mimics '" + j.mimic().joint() + "' and starts where its leader puts it");
+            } else if (q == null || !Double.isFinite(q)) {
+                p.add(where + " is " + q + " (must be a finite number)");
+            } else if (j.type().isLimited() && j.limits() != null
+                    && (q < j.limits().lower() - LIMIT_TOLERANCE || q > j.limits().upper() + LIMIT_TOLERANCE)) {
+                p.add(where + " is " + q + ", outside its limits [" + j.limits().lower() + ", " + j.limits().upper() + "]");
+            }
+        }
     }
 
     private static void checkNames(Articulation a, List<String> p) {
@@ -163,6 +185,9 @@ public final class ArticulationValidator {
         JointDynamics d = j.dynamics();
         if (!Double.isFinite(d.damping()) || d.damping() < 0 || !Double.isFinite(d.friction()) || d.friction() < 0) {
             p.add(where + " has damping/friction that is negative or not finite");
+        }
+        if (!Double.isFinite(d.stiffness()) || d.stiffness() < 0 || !Double.isFinite(d.springReference())) {
+            p.add(where + " has a spring stiffness that is negative or not finite, or a non-finite spring reference");
         }
         if (j.mimic() != null) {
             Mimic m = j.mimic();

@@ -37,6 +37,11 @@ import java.util.Map;
  * strings), null limits, mimics and drives stay null, and meshes keep their vertex and index arrays. A hand
  * written tree mapping keeps core free of Jackson annotations. Documents carry a {@code format} number so a
  * future layout can still read old assets.
+ *
+ * <p>Two optional fields were added to format 1 without changing its number (documents without them read as
+ * before): a joint's {@code "spring": [stiffness, reference]} (N·m/rad or N/m, and the position in rad or m at
+ * which the spring is relaxed; absent means no spring) and the document's {@code "initial_positions":
+ * {"joint": position}} (rad or m; absent joints start at zero), the state the asset starts in.
  */
 public final class ArticulationCodec {
     static final int FORMAT = 1;
@@ -60,6 +65,10 @@ public final class ArticulationCodec {
         ArrayNode joints = root.putArray("joints");
         for (Joint j : a.joints()) {
             joints.add(joint(j));
+        }
+        if (!a.initialPositions().isEmpty()) {
+            ObjectNode initial = root.putObject("initial_positions");
+            a.initialPositions().forEach((joint, q) -> number(initial, joint, q));
         }
         try {
             return json.writeValueAsString(root);
@@ -93,7 +102,13 @@ public final class ArticulationCodec {
         for (JsonNode j : root.path("joints")) {
             joints.add(joint(j));
         }
-        return new Articulation(text(root, "name"), links, joints, meta);
+        Map<String, Double> initial = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> positions = root.path("initial_positions").fields();
+        while (positions.hasNext()) {
+            Map.Entry<String, JsonNode> e = positions.next();
+            initial.put(e.getKey(), number(e.getValue()));
+        }
+        return new Articulation(text(root, "name"), links, joints, meta, initial);
     }
 
     // ---- links
@@ -216,6 +231,9 @@ public final class ArticulationCodec {
             n.set("limits", numbers(l.lower(), l.upper(), l.effort(), l.velocity()));
         }
         n.set("dynamics", numbers(j.dynamics().damping(), j.dynamics().friction()));
+        if (j.dynamics().hasSpring()) {
+            n.set("spring", numbers(j.dynamics().stiffness(), j.dynamics().springReference()));
+        }
         if (j.mimic() != null) {
             ObjectNode m = n.putObject("mimic");
             m.put("joint", j.mimic().joint());
@@ -235,6 +253,7 @@ public final class ArticulationCodec {
             limits = new JointLimits(l[0], l[1], l[2], l[3]);
         }
         double[] d = doubles(n.path("dynamics"), 2);
+        double[] spring = n.hasNonNull("spring") ? doubles(n.get("spring"), 2) : new double[] {0, 0};
         Mimic mimic = null;
         if (n.hasNonNull("mimic")) {
             JsonNode m = n.get("mimic");
@@ -246,7 +265,8 @@ public final class ArticulationCodec {
             drive = new Drive(v[0], v[1], v[2]);
         }
         return new Joint(text(n, "name"), JointType.valueOf(text(n, "type")), text(n, "parent"), text(n, "child"),
-                pose(n.path("origin")), vec(n.path("axis")), limits, new JointDynamics(d[0], d[1]), mimic, drive);
+                pose(n.path("origin")), vec(n.path("axis")), limits, new JointDynamics(d[0], d[1], spring[0], spring[1]), mimic,
+                drive);
     }
 
     // ---- values

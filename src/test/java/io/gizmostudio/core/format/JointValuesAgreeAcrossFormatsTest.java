@@ -28,6 +28,9 @@ import org.w3c.dom.NodeList;
  * degree, the USD drive damping being passive plus kv since UsdPhysics has no passive damping), Coulomb friction
  * (MJCF {@code frictionloss}, URDF {@code friction}, USD {@code gizmo:frictionLoss}) and the effort limit (MJCF
  * {@code forcerange}, URDF {@code effort}, USD {@code maxForce}). URDF has no actuator, so it has no gains.
+ * A joint spring (an oven door's closing spring) is MJCF {@code stiffness}/{@code springref} and, since PhysX has
+ * no passive joint spring, part of the USD drive: its stiffness is kp + k (the spring's own values kept as
+ * {@code gizmo:springStiffness}/{@code gizmo:springReference}); URDF has no spring.
  */
 class JointValuesAgreeAcrossFormatsTest {
     private static final AssetGenerator GENERATOR = new AssetGenerator();
@@ -79,12 +82,22 @@ class JointValuesAgreeAcrossFormatsTest {
             close(soft, name + " friction (URDF)", Double.parseDouble(udyn.getAttribute("friction")), friction);
             close(soft, name + " friction (USD)", sj.getOrDefault("gizmo:frictionLoss", 0.0), friction);
             close(soft, name + " passive damping (model)", j.dynamics().damping(), passive);
+            double spring = mj.hasAttribute("stiffness") ? Double.parseDouble(mj.getAttribute("stiffness")) : 0;
+            close(soft, name + " spring stiffness (model)", j.dynamics().stiffness(), spring);
+            if (spring > 0) {
+                close(soft, name + " spring reference (model)", j.dynamics().springReference(),
+                        Double.parseDouble(mj.getAttribute("springref")));
+                close(soft, name + " spring stiffness (USD gizmo:springStiffness)", sj.getOrDefault("gizmo:springStiffness", 0.0), spring);
+                close(soft, name + " spring reference (USD gizmo:springReference)", sj.getOrDefault("gizmo:springReference", 0.0),
+                        Double.parseDouble(mj.getAttribute("springref")));
+            }
             Element act = mjcfActuators.get(name);
             String drive = "drive:" + (angular ? "angular" : "linear") + ":physics:";
             if (act == null) {
                 soft.assertThat(j.isActuated()).as("%s has a drive but no MJCF actuator", name).isFalse();
                 if (j.mimic() == null) { // PhysX mimic joints take no drive; the follower's damping is MJCF/URDF only
                     close(soft, name + " damping (USD zero-stiffness drive)", sj.getOrDefault(drive + "damping", 0.0) * perDegree, passive);
+                    close(soft, name + " stiffness (USD drive = the spring)", sj.getOrDefault(drive + "stiffness", 0.0) * perDegree, spring);
                 }
                 continue;
             }
@@ -100,7 +113,7 @@ class JointValuesAgreeAcrossFormatsTest {
                 kv = Double.parseDouble(act.getAttribute("kv"));
             }
             double effort = numbers(act.getAttribute("forcerange"))[1];
-            close(soft, name + " stiffness (USD)", sj.get(drive + "stiffness") * perDegree, kp);
+            close(soft, name + " stiffness (USD = kp + spring)", sj.get(drive + "stiffness") * perDegree, kp + spring);
             close(soft, name + " damping (USD = passive + kv)", sj.get(drive + "damping") * perDegree, passive + kv);
             close(soft, name + " effort (URDF)", Double.parseDouble(ulimit.getAttribute("effort")), effort);
             close(soft, name + " effort (USD)", sj.get(drive + "maxForce"), effort);

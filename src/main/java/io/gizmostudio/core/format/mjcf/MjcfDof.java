@@ -49,7 +49,9 @@ record MjcfDof(String name, JointType type, Vec3 anchor, Vec3 axis, JointLimits 
         if (isLimited && range == null && !type.equals("free")) {
             throw j.error("limited joint '" + name + "' has no range");
         }
-        JointDynamics dynamics = new JointDynamics(j.number("damping", 0), j.number("frictionloss", 0));
+        double springRef = j.number("springref", 0);
+        JointDynamics dynamics = new JointDynamics(j.number("damping", 0), j.number("frictionloss", 0),
+                j.number("stiffness", 0), type.equals("hinge") ? frames.angle(springRef) : springRef);
         double[] force = j.numbers("actuatorfrcrange", 2);
         double effort = force == null ? 0 : force[1];
         String written = j.attribute("name").map(n -> n + item.suffix()).orElse(null);

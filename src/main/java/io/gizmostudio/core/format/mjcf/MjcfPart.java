@@ -134,6 +134,8 @@ final class MjcfPart {
                 "range", limited ? DecimalText.of(j.limits().lower(), j.limits().upper()) : null,
                 "damping", DecimalText.of(MjcfJointTuning.damping(j)),
                 "frictionloss", DecimalText.of(j.dynamics().friction()),
+                "stiffness", j.dynamics().hasSpring() ? DecimalText.of(j.dynamics().stiffness()) : null,
+                "springref", j.dynamics().hasSpring() ? DecimalText.of(j.dynamics().springReference()) : null,
                 "armature", DecimalText.of(MjcfJointTuning.armature(j)));
     }
 

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * ({@link MjcfDof}, {@link MultiDofJoint}); a top-level body with joints (usually a free joint) hangs
  * under a frame-only {@code world} link so that it can move. {@code <frame>} and {@code <replicate>} are
  * unfolded as MuJoCo does ({@link MjcfBodyContent}). {@code <equality><joint>} couplings become mimic
- * joints; one that names joints inside a replicate applies to every copy, as in MuJoCo.
+ * joints; one that names joints inside a replicate applies to every copy, as in MuJoCo. A joint's {@code stiffness}
+ * and {@code springref} are its spring, and the keyframe {@value MjcfWriter#KEYFRAME} gives the articulation's
+ * initial positions ({@link MjcfKeyframe}).
  */
 public final class MjcfReader {
     private static final Logger LOG = LoggerFactory.getLogger(MjcfReader.class);
@@ -52,6 +54,7 @@ public final class MjcfReader {
     private final Map<String, String> writtenJoints = new HashMap<>();
     /** Joint names written inside replicates → the suffixes of their copies, in document order. */
     private final Map<String, List<String>> replicatedJoints = new HashMap<>();
+    private final MjcfKeyframe qposLayout = new MjcfKeyframe();
     private MjcfFrame frame;
     private MjcfDefaults defaults;
     private MjcfAssetTable assets;
@@ -151,7 +154,10 @@ public final class MjcfReader {
             body(topBodies.get(0), null, Pose.IDENTITY);
         }
         applyEqualities(mujoco);
-        return new Articulation(mujoco.attribute("model").orElse(stem()), links, joints);
+        Map<String, Joint> byName = new HashMap<>();
+        joints.forEach(j -> byName.put(j.name(), j));
+        return new Articulation(mujoco.attribute("model").orElse(stem()), links, joints, Map.of(),
+                qposLayout.initialPositions(mujoco, byName, this::note));
     }
 
     private void noteUnsupported(MjcfBodyContent content) {
@@ -183,9 +189,13 @@ public final class MjcfReader {
         MjcfBodyContent content = MjcfBodyContent.of(b, childClass, item.suffix(), frame, defaults);
         noteUnsupported(content);
         List<MjcfDof> dofs = new ArrayList<>();
+        List<Integer> perElement = new ArrayList<>();
         for (MjcfBodyContent.Item j : content.joints()) {
-            dofs.addAll(MjcfDof.read(j, name, bodyPose.rotation(), frame, defaults));
+            List<MjcfDof> one = MjcfDof.read(j, name, bodyPose.rotation(), frame, defaults);
+            dofs.addAll(one);
+            perElement.add(one.size());
         }
+        List<String> dofNames = new ArrayList<>();
         String parent = parentLink;
         Pose previousShift = Pose.IDENTITY;
         Pose origin = bodyPose;
@@ -196,6 +206,7 @@ public final class MjcfReader {
             String childLink = last ? name : unique(d.frameLink() != null ? d.frameLink() : name + "_frame_" + k);
             Pose jointOrigin = origin.compose(previousShift.inverse()).compose(shift);
             String jointName = uniqueJoint(d.name());
+            dofNames.add(jointName);
             joints.add(new Joint(jointName, d.type(), parent, childLink, jointOrigin, d.axis(), d.limits(), d.dynamics(), null, null));
             remember(d, jointName);
             if (!last) {
@@ -204,6 +215,11 @@ public final class MjcfReader {
             parent = childLink;
             previousShift = shift;
             origin = Pose.IDENTITY;
+        }
+        int first = 0;
+        for (int n : perElement) {
+            qposLayout.add(dofs.subList(first, first + n), dofNames.subList(first, first + n), frame);
+            first += n;
         }
         if (dofs.isEmpty() && parentLink != null) {
             joints.add(Joint.fixed(uniqueJoint(parentLink + "_to_" + name), parentLink, name, bodyPose));

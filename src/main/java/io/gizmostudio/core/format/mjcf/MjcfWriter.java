@@ -44,7 +44,10 @@ import java.util.Set;
  * {@code <freejoint>} (so it falls, slides and can be pushed); a fixed part's root stays welded. The
  * keyframe {@value #KEYFRAME} holds the scene as saved: free poses and initial joint positions in qpos
  * (MuJoCo's joint order) and, in ctrl, servo targets at those positions, so a reset to it starts the scene
- * still; joints keep the model's zero (no {@code ref}).
+ * still; joints keep the model's zero (no {@code ref}). A single asset with initial positions
+ * ({@link Articulation#initialPositions()}) gets the same keyframe, a free root's seven values (its resting pose)
+ * first, so {@code mj_resetDataKeyframe} starts it as generated ("the door opened at 110°"). A joint spring is the
+ * joint's {@code stiffness} and {@code springref}, passive like its damping: it acts with the actuators off.
  */
 public final class MjcfWriter implements ModelWriter {
     static final String VISUAL_CLASS = "gizmo_visual";
@@ -71,13 +74,22 @@ public final class MjcfWriter implements ModelWriter {
         articulation.validate();
         boolean free = Mobility.of(articulation) == Mobility.FREE;
         Pose pose = free ? FloorRest.onFloor(articulation) : Pose.IDENTITY;
-        ExportedModel model = write(articulation.name(), List.of(new Placed("", articulation, pose, free, Map.of())), false,
+        Map<String, Double> initial = articulation.initialPositions();
+        ExportedModel model = write(articulation.name(), List.of(new Placed("", articulation, pose, free, initial)), false,
                 ExportFormat.MUJOCO_MJCF.assetEntrypoint());
-        String report = free
+        List<String> report = new ArrayList<>();
+        report.add(free
                 ? "MJCF: free-floating (a <freejoint> on the root body, which starts " + DecimalText.of(pose.position().z())
                         + " m up so its lowest collision point rests on a floor at z = 0); generate with fixed_base to weld it"
-                : "MJCF: the root body is welded to the world (no joint)";
-        return new ExportedModel(model.entrypoint(), model.files(), List.of(report));
+                : "MJCF: the root body is welded to the world (no joint)");
+        if (!initial.isEmpty()) {
+            report.add("MJCF: the initial state (" + initial.size() + (initial.size() == 1 ? " joint" : " joints")
+                    + ") is keyframe '" + KEYFRAME + "' (qpos, with servo targets in ctrl); reset to it to start there");
+        }
+        if (articulation.joints().stream().anyMatch(j -> j.dynamics().hasSpring())) {
+            report.add("MJCF: closing springs as joint stiffness and springref");
+        }
+        return new ExportedModel(model.entrypoint(), model.files(), report);
     }
 
     @Override public ExportedModel writeScene(SceneModel scene) {
@@ -178,7 +190,8 @@ public final class MjcfWriter implements ModelWriter {
             parts.forEach(p -> p.writeActuators(xml));
             xml.close();
         }
-        if (scene && parts.stream().anyMatch(p -> p.qposSize() > 0)) {
+        boolean startState = scene || placed.stream().anyMatch(p -> !p.initial().isEmpty());
+        if (startState && parts.stream().anyMatch(p -> p.qposSize() > 0)) {
             writeKeyframe(xml, parts);
         }
         xml.close();

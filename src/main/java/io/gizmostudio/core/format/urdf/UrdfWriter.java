@@ -51,6 +51,11 @@ import java.util.Map;
  * and every part's names prefixed by the part's name; an empty scene is the {@code world} link alone. URDF
  * has no free bodies and no initial joint state: free parts are welded too and joints start at zero, which
  * the export's report says.
+ *
+ * <p>URDF has no initial joint state and no joint spring either: an asset made in a state ("the door opened at
+ * 110°") starts closed, and a closing spring is lost. An asset that has them says so in a comment at the top of
+ * the file and in the export's report, pointing to the MJCF (keyframe, joint stiffness) and USD (joint state,
+ * drive) exports, which keep both.
  */
 public final class UrdfWriter implements ModelWriter {
     static final String WORLD = "world";
@@ -66,7 +71,25 @@ public final class UrdfWriter implements ModelWriter {
         XmlText xml = doc.start(articulation.name(), List.of(articulation), List.of(""));
         part.write(xml, doc);
         ExportedModel model = doc.finish(xml, ExportFormat.ISAAC_SIM_URDF.assetEntrypoint());
-        return new ExportedModel(model.entrypoint(), model.files(), List.of(assetReport(articulation)));
+        List<String> report = new ArrayList<>(List.of(assetReport(articulation)));
+        lostState(articulation).ifPresent(report::add);
+        return new ExportedModel(model.entrypoint(), model.files(), report);
+    }
+
+    /** What of the asset's start state and springs URDF cannot hold, if it has any. */
+    static java.util.Optional<String> lostState(Articulation a) {
+        boolean initial = !a.initialPositions().isEmpty();
+        long springs = a.joints().stream().filter(j -> j.dynamics().hasSpring()).count();
+        if (!initial && springs == 0) {
+            return java.util.Optional.empty();
+        }
+        String what = initial && springs > 0 ? "no initial joint state and no joint springs"
+                : initial ? "no initial joint state" : "no joint springs";
+        String effect = (initial ? "the joints start at zero, not in the asset's initial state" : "")
+                + (initial && springs > 0 ? ", and " : "")
+                + (springs > 0 ? springs + (springs == 1 ? " joint's spring is" : " joints' springs are") + " not written" : "");
+        return java.util.Optional.of("URDF: URDF has " + what + ": " + effect
+                + " (the MJCF export keeps them as keyframe 'initial' and joint stiffness, the USD export as joint state and drives)");
     }
 
     /**
@@ -149,6 +172,9 @@ public final class UrdfWriter implements ModelWriter {
                 for (Map.Entry<String, String> e : articulations.get(i).metadata().entrySet()) {
                     xml.comment("gizmo " + prefixes.get(i) + e.getKey() + ": " + e.getValue());
                 }
+            }
+            if (articulations.size() == 1) {
+                lostState(articulations.get(0)).ifPresent(xml::comment);
             }
             for (Articulation a : articulations) {
                 for (Link l : a.linksInTreeOrder()) {

@@ -21,6 +21,17 @@ import java.util.OptionalDouble;
  * zero-stiffness drive, the only UsdPhysics way to say "viscous damping". Coulomb friction, which UsdPhysics
  * cannot express, is written as {@code custom float gizmo:frictionLoss} (N or N·m). A mimic joint gets {@code PhysxMimicJointAPI} (Isaac Sim 4.5+),
  * whose relation is {@code q + gearing·q_ref + offset = 0}, so gearing = −multiplier and offset = −offset.
+ *
+ * <p>A joint spring (a door's closing spring) is folded into the drive, since UsdPhysics and PhysX have no passive
+ * joint spring: a drive is {@code stiffness·(target − q)}, so a spring k relaxed at r alone is a drive of stiffness k
+ * and target r, and a servo kp holding t plus the spring is exactly one drive of stiffness kp + k and target
+ * (kp·t + k·r)/(kp + k). The spring is also kept as {@code custom float gizmo:springStiffness} and
+ * {@code gizmo:springReference} (SI units, rad or m) for scripts that switch the servo off.
+ *
+ * <p>The start state is {@code PhysicsJointStateAPI}'s {@code state:angular|linear:physics:position}: that is what
+ * Isaac Sim (PhysX) reads to set an articulation's joint positions when the simulation starts, while a drive's
+ * {@code targetPosition} only says where the drive pulls; a servo's target is the start position too, so it holds
+ * the state instead of pulling the joint back to zero.
  */
 final class UsdJoints {
     private UsdJoints() {
@@ -61,7 +72,8 @@ final class UsdJoints {
         String driveAxis = angular ? "angular" : "linear";
         PrincipalAxisFrame frame = PrincipalAxisFrame.of(j.axis());
         boolean mimic = j.mimic() != null && jointPaths.containsKey(j.mimic().joint());
-        boolean drive = j.isActuated() || (!mimic && j.dynamics().damping() > 0);
+        boolean spring = !mimic && j.dynamics().hasSpring();
+        boolean drive = j.isActuated() || (!mimic && j.dynamics().damping() > 0) || spring;
         List<String> apis = new ArrayList<>();
         if (drive) {
             apis.add("PhysicsDriveAPI:" + driveAxis);
@@ -92,17 +104,24 @@ final class UsdJoints {
             // here for importers and scripts that map it
             usd.line("custom float gizmo:frictionLoss", DecimalText.of(j.dynamics().friction()));
         }
+        if (spring) {
+            usd.line("custom float gizmo:springStiffness", DecimalText.of(j.dynamics().stiffness()));
+            usd.line("custom float gizmo:springReference", DecimalText.of(j.dynamics().springReference()));
+        }
         if (drive) {
             double perUnit = angular ? Math.PI / 180 : 1; // gains per degree for angular drives
-            double kp = j.isActuated() ? j.drive().stiffness() : 0;
+            double servo = j.isActuated() ? j.drive().stiffness() : 0;
+            double k = spring ? j.dynamics().stiffness() : 0;
             double kv = j.dynamics().damping() + (j.isActuated() ? j.drive().damping() : 0);
             double maxForce = j.isActuated() ? j.drive().maxForce() : j.limits().effort();
+            double hold = initial.isPresent() ? initial.getAsDouble() : 0;
+            double target = servo + k > 0 ? (servo * hold + k * j.dynamics().springReference()) / (servo + k) : hold;
             String p = "drive:" + driveAxis + ":physics:";
             usd.line("uniform token " + p + "type", "\"force\"");
-            usd.line("float " + p + "stiffness", DecimalText.of(kp * perUnit));
+            usd.line("float " + p + "stiffness", DecimalText.of((servo + k) * perUnit));
             usd.line("float " + p + "damping", DecimalText.of(kv * perUnit));
             usd.line("float " + p + "maxForce", DecimalText.of(maxForce));
-            usd.line("float " + p + "targetPosition", initial.isPresent() ? DecimalText.of(initial.getAsDouble() * unit) : "0");
+            usd.line("float " + p + "targetPosition", target == 0 ? "0" : DecimalText.of(target * unit));
         }
         if (initial.isPresent()) {
             String p = "state:" + driveAxis + ":physics:";

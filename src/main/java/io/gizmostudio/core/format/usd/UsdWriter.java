@@ -58,12 +58,21 @@ public final class UsdWriter implements ModelWriter {
         UsdaText usd = new UsdaText();
         header(usd, prim, articulation.metadata());
         boolean free = Mobility.of(articulation) == Mobility.FREE;
-        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, null, free);
+        writeArticulation(usd, prim, "/" + prim, articulation, Pose.IDENTITY, false, articulation.initialPositions(), free);
         String entry = ExportFormat.ISAAC_SIM_USD.assetEntrypoint();
         String report = !free ? "USD: an articulation anchored to the world by a PhysicsFixedJoint (root_joint)"
                 : articulation.joints().isEmpty() ? "USD: free-floating: one rigid body, no joint to the world"
                 : "USD: a floating articulation (no root joint to the world); generate with fixed_base to anchor it";
-        return new ExportedModel(entry, model(usd, entry).files(), List.of(report));
+        List<String> lines = new ArrayList<>(List.of(report));
+        if (!articulation.initialPositions().isEmpty()) {
+            lines.add("USD: the initial state is joint state (state:*:physics:position, read by Isaac Sim at start), drive"
+                    + " targets and the links' posed layout");
+        }
+        if (articulation.joints().stream().anyMatch(j -> j.dynamics().hasSpring())) {
+            lines.add("USD: joint springs folded into the drive stiffness and target (PhysX has no passive joint spring),"
+                    + " kept as gizmo:springStiffness/springReference");
+        }
+        return new ExportedModel(entry, model(usd, entry).files(), lines);
     }
 
     @Override public ExportedModel writeScene(SceneModel scene) {
@@ -95,7 +104,7 @@ public final class UsdWriter implements ModelWriter {
             for (Map.Entry<String, String> e : p.articulation().metadata().entrySet()) {
                 usd.comment("gizmo " + prim + " " + e.getKey() + ": " + e.getValue());
             }
-            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), p, p.isFree());
+            writeArticulation(usd, prim, "/World/" + prim, p.articulation(), p.pose(), true, p.jointPositions(), p.isFree());
         }
         usd.closePrim();
         String entry = ExportFormat.ISAAC_SIM_USD.sceneEntrypoint();
@@ -141,24 +150,24 @@ public final class UsdWriter implements ModelWriter {
     }
 
     /**
-     * One articulation prim at {@code path} with flat link prims and a joints scope. {@code part} is null for an
-     * asset (joints at zero); a scene part starts at its joint positions. Either is anchored by the root joint only
-     * when not {@code free}, and is an articulation root when it has joints (a fixed asset always is; a free
-     * single link is a plain rigid body).
+     * One articulation prim at {@code path} with flat link prims and a joints scope. An asset starts at its own
+     * initial positions, a scene part ({@code inScene}, placed at {@code pose}) at its placement's; either is laid
+     * out at {@code positions}. Either is anchored by the root joint only when not {@code free}, and is an
+     * articulation root when it has joints (a fixed asset always is; a free single link is a plain rigid body).
      */
-    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, ScenePart part,
-                                          boolean free) {
+    private static void writeArticulation(UsdaText usd, String prim, String path, Articulation a, Pose pose, boolean inScene,
+                                          Map<String, Double> positions, boolean free) {
         boolean fixed = !free;
-        boolean articulated = (part == null && fixed) || !a.joints().isEmpty();
-        boolean posed = part != null && part.hasJointPositions();
+        boolean articulated = (!inScene && fixed) || !a.joints().isEmpty();
+        boolean posed = positions.values().stream().anyMatch(q -> q != 0);
         usd.openPrim("Xform", prim, articulated ? List.of("PhysicsArticulationRootAPI") : List.of());
-        if (part != null) {
+        if (inScene) {
             UsdShapes.transform(usd, pose, null);
         }
         NameTable linkNames = new NameTable();
         linkNames.reserve(JOINTS_SCOPE);
         Map<String, String> linkPaths = new LinkedHashMap<>();
-        Map<String, Pose> poses = posed ? ForwardKinematics.linkPoses(a, part.jointPositions()) : zeroPoses(a);
+        Map<String, Pose> poses = posed ? ForwardKinematics.linkPoses(a, positions) : zeroPoses(a);
         for (Link l : a.linksInTreeOrder()) {
             String name = linkNames.name(l.name());
             linkPaths.put(l.name(), path + "/" + name);
@@ -184,7 +193,8 @@ public final class UsdWriter implements ModelWriter {
         }
         for (Joint j : joints.values()) {
             String name = jointPaths.get(j.name()).substring(jointPaths.get(j.name()).lastIndexOf('/') + 1);
-            OptionalDouble initial = posed && j.type().isMovable() ? OptionalDouble.of(part.initialPosition(j)) : OptionalDouble.empty();
+            OptionalDouble initial = posed && j.type().isMovable()
+                    ? OptionalDouble.of(ForwardKinematics.position(a, j, positions)) : OptionalDouble.empty();
             UsdJoints.joint(usd, name, j, linkPaths.get(j.parent()), linkPaths.get(j.child()), jointPaths, joints, initial);
         }
         usd.closePrim();

@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 public final class DishwasherFamily implements FamilyBuilder {
     private static final double GAP = 0.003;
     private static final double DOOR_T = 0.05;
+    /** Coulomb friction of the door's hinges and spring linkage, N·m. */
+    private static final double HINGE_FRICTION = 0.5;
     private static final double KICK = 0.1;
     /** Steel skins around insulation, as one bulk density. */
     private static final double DOOR_DENSITY = 400;
@@ -69,7 +71,8 @@ public final class DishwasherFamily implements FamilyBuilder {
                 Pose.of(door.local(new Vec3(d / 2 + 0.0005, 0, slab.max().z() - 0.03))), AppliancePalette.glass());
         door.barHandle(0.6 * slab.size().y(), 0.08, MaterialKind.STEEL, AppliancePalette.HANDLE);
         List<AttachedLink> parts = new ArrayList<>();
-        parts.add(door.hingedTo("body", 1.5, 40, 1.0, new JointDynamics(3.0, 1.0)));
+        parts.add(PassiveJoints.withClosingSpring(door.hingedTo("body", 1.5, 40, 1.0, new JointDynamics(3.0, HINGE_FRICTION)),
+                door.handleLever()));
 
         int racks = Sizing.count(spec, "racks", 2, 0, 3);
         if (racks > 0) {

@@ -21,6 +21,7 @@ final class DoorBuilder {
     private final HingeEdge edge;
     private final Vec3 hinge;
     private final LinkBuilder link;
+    private double handleLever = Double.NaN;
 
     DoorBuilder(String name, Aabb slab, HingeEdge edge, MaterialKind kind, Rgba color) {
         this(name, slab, edge, new LinkBuilder(name, kind, color));
@@ -73,12 +74,26 @@ final class DoorBuilder {
     /** A bar handle on the outward face, {@code inset} metres in from the free edge. */
     DoorBuilder barHandle(double length, double inset, MaterialKind kind, Rgba color) {
         HandleShapes.bar(link, local(edge.handleAnchor(slab, inset)), edge.outward(), edge.handleDirection(), length, kind, color);
+        handleLever = lever(local(edge.handleAnchor(slab, inset)).plus(edge.outward().normalized().times(HandleShapes.barProjection())));
         return this;
     }
 
     DoorBuilder knob(double radius, double inset, MaterialKind kind, Rgba color) {
         HandleShapes.knob(link, local(edge.handleAnchor(slab, inset)), edge.outward(), radius, kind, color);
         return this;
+    }
+
+    /** How far the hand on the handle is from the hinge line, m: what a push there turns the door with. */
+    double handleLever() {
+        if (Double.isNaN(handleLever)) {
+            throw new IllegalStateException(name + " has no handle yet");
+        }
+        return handleLever;
+    }
+
+    private double lever(Vec3 local) {
+        Vec3 axis = edge.openingAxis().normalized();
+        return local.minus(axis.times(local.dot(axis))).norm();
     }
 
     /** The door on a revolute hinge opening from 0 (closed) to {@code openAngle} radians. */

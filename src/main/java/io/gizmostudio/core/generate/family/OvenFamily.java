@@ -22,11 +22,15 @@ import java.util.SplittableRandom;
  * racks ({@code rack_1..} from the top) on side runners, each sliding out along +X ({@code rack_N_slide}).
  * With two doors it is a double oven: a smaller upper cavity over a fixed divider and the main cavity below,
  * each behind its own bottom-hinged door ({@code upper_door}, {@code lower_door}), the racks shared between
- * them (the upper one takes up to half).
+ * them (the upper one takes up to half). Every door has a preloaded closing spring
+ * ({@link PassiveJoints#withClosingSpring}): it shuts by itself from 20° and stays shut, and a 15 N push at the handle
+ * opens it past 70°.
  */
 public final class OvenFamily implements FamilyBuilder {
     private static final double GAP = 0.003;
     private static final double DOOR_T = 0.045;
+    /** Coulomb friction of the door's hinges and spring linkage, N·m. */
+    private static final double HINGE_FRICTION = 0.5;
     /** Steel skins, triple glazing and insulation of an oven door, as one bulk density. */
     private static final double DOOR_DENSITY = 850;
     private static final double MIN_RACK_SPACING = 0.07;
@@ -91,7 +95,9 @@ public final class OvenFamily implements FamilyBuilder {
         door.link().visualOnly(Geometry.Box.of(0.001, 0.7 * slab.size().y(), 0.5 * slab.size().z()),
                 Pose.of(door.local(new Vec3(slab.max().x() + 0.0005, 0, slab.center().z()))), AppliancePalette.glass());
         door.barHandle(0.75 * slab.size().y(), 0.04, MaterialKind.STEEL, AppliancePalette.HANDLE);
-        parts.add(door.hingedTo("body", 1.5, 50, 1.0, new JointDynamics(3.0, 1.0)));
+        // every cavity's door carries its own closing spring, like a real oven's
+        parts.add(PassiveJoints.withClosingSpring(door.hingedTo("body", 1.5, 50, 1.0, new JointDynamics(3.0, HINGE_FRICTION)),
+                door.handleLever()));
         int n = Math.min(racks, maxRacks(oven));
         WireRackBuilder rack = new WireRackBuilder(0, 0.6, AppliancePalette.CHROME);
         for (int i = 0; i < n; i++) {
