@@ -36,8 +36,6 @@ class SelfCollisionSweepTest {
      * sweeps them and fails if the collision is gone, so this list cannot go stale.
      */
     private static final Map<String, String> KNOWN = Map.of(
-            "a 6-DOF robot arm with a parallel-jaw gripper", "wrist_1 past ±1.2 rad puts wrist_2 into the forearm (no lateral wrist offset)",
-            "a mobile base with a 6-DOF arm", "the arm's wrist as above, and its shoulder past ±1.8 rad reaches into the deck",
             "a three-finger gripper", "a fully closed proximal joint (past 0.975 rad) drives the distal link into the palm");
     private static final Map<String, JsonNode> RESULTS = new LinkedHashMap<>();
 
