@@ -5,8 +5,12 @@
 // sample it collects MuJoCo's contacts between two geoms of the same asset (same root body, not the world) that
 // penetrate deeper than 2 mm. A part that another movable part blocks only while that one is at rest (a rack
 // behind a closed door) is tried again with the blocking part's joints at the far end of their range (the door
-// open): only a collision that stays is reported. For each file it prints one line "RESULT {json}":
-//   error (when the model did not load), joints (how many were swept),
+// open): only a collision that stays is reported. Sibling parts that close together (a gripper's fingers: two or
+// more leading joints of one type on the same parent body with the same range) are also swept simultaneously,
+// each at the same fraction of its range, and any contact they make is reported under the joint name
+// "together(a+b+...)", so fingers that each close freely but meet each other on the way are caught.
+// For each file it prints one line "RESULT {json}":
+//   error (when the model did not load), joints (how many were swept), groups (sibling sets swept together),
 //   hits: [{joint, at (fraction of the range), q, body1, body2, depth (m), clear: [lo, hi] (the samples around
 //   qpos0 free of this pair), othersMoved}] — the deepest per joint and body pair
 // Exit 0 when every file was reported, 2 when MuJoCo cannot start.
@@ -56,20 +60,38 @@ files.forEach((file, index) => {
     return out;
   });
   const farEnd = k => Math.abs(m.jnt_range[2 * k + 1]) >= Math.abs(m.jnt_range[2 * k]) ? m.jnt_range[2 * k + 1] : m.jnt_range[2 * k];
-  const pose = (j, q, moved) => {
-    for (let i = 0; i < m.nq; i++) d.qpos[i] = m.qpos0[i];
-    for (const k of moved) if (m.jnt_limited[k]) d.qpos[m.jnt_qposadr[k]] = farEnd(k);
+  const setJoint = (j, q) => {
     d.qpos[m.jnt_qposadr[j]] = q;
     for (const f of followers[j] || []) {
       const [c0, c1, c2, c3, c4] = f.c;
       d.qpos[m.jnt_qposadr[f.joint]] = c0 + c1 * q + c2 * q * q + c3 * q ** 3 + c4 * q ** 4;
     }
+  };
+  const pose = (j, q, moved) => {
+    for (let i = 0; i < m.nq; i++) d.qpos[i] = m.qpos0[i];
+    for (const k of moved) if (m.jnt_limited[k]) d.qpos[m.jnt_qposadr[k]] = farEnd(k);
+    setJoint(j, q);
     M.mj_forward(m, d);
+  };
+  // contacts deeper than DEPTH between two bodies of the same asset: [lower body, higher body, depth]
+  const selfContacts = () => {
+    const hits = [];
+    const contacts = d.contact; // one copy of the list per pose: each read of d.contact copies it
+    for (let k = 0; k < d.ncon; k++) {
+      const c = contacts.get ? contacts.get(k) : contacts[k];
+      if (-c.dist <= DEPTH) continue;
+      const g1 = c.geom1 ?? c.geom[0], g2 = c.geom2 ?? c.geom[1];
+      const b1 = m.geom_bodyid[g1], b2 = m.geom_bodyid[g2];
+      if (b1 === 0 || b2 === 0 || m.body_rootid[b1] !== m.body_rootid[b2]) continue;
+      hits.push([Math.min(b1, b2), Math.max(b1, b2), -c.dist]);
+    }
+    return hits;
   };
   const penetration = (b1, b2) => {
     let deepest = 0;
+    const contacts = d.contact;
     for (let k = 0; k < d.ncon; k++) {
-      const c = d.contact.get ? d.contact.get(k) : d.contact[k];
+      const c = contacts.get ? contacts.get(k) : contacts[k];
       const g1 = c.geom1 ?? c.geom[0], g2 = c.geom2 ?? c.geom[1];
       const x = m.geom_bodyid[g1], y = m.geom_bodyid[g2];
       if ((x === b1 && y === b2) || (x === b2 && y === b1)) deepest = Math.max(deepest, -c.dist);
@@ -87,16 +109,7 @@ files.forEach((file, index) => {
     for (let s = 0; s <= SAMPLES; s++) {
       const q = lo + (hi - lo) * s / SAMPLES;
       pose(j, q, []);
-      const hits = [];
-      for (let k = 0; k < d.ncon; k++) {
-        const c = d.contact.get ? d.contact.get(k) : d.contact[k];
-        if (-c.dist <= DEPTH) continue;
-        const g1 = c.geom1 ?? c.geom[0], g2 = c.geom2 ?? c.geom[1];
-        const b1 = m.geom_bodyid[g1], b2 = m.geom_bodyid[g2];
-        if (b1 === 0 || b2 === 0 || m.body_rootid[b1] !== m.body_rootid[b2]) continue;
-        hits.push([Math.min(b1, b2), Math.max(b1, b2), -c.dist]);
-      }
-      for (const [b1, b2, first] of hits) {
+      for (const [b1, b2, first] of selfContacts()) {
         // other parts in the way: the joints moving either body that are not the swept joint's own chain
         const mine = movers[m.jnt_bodyid[j]];
         const others = [...movers[b1], ...movers[b2]].filter(k => !mine.has(k) && k !== j);
@@ -123,7 +136,54 @@ files.forEach((file, index) => {
       }
     }
   }
+  // sibling leaders: same parent body, same type, same range, two or more of them (a gripper's fingers)
+  const isFollower = j => Object.values(followers).some(list => list.some(f => f.joint === j));
+  const siblings = new Map();
+  for (let j = 0; j < m.njnt; j++) {
+    const type = m.jnt_type[j];
+    if ((type !== JNT_HINGE && type !== JNT_SLIDE) || !m.jnt_limited[j] || isFollower(j)) continue;
+    const lo = m.jnt_range[2 * j], hi = m.jnt_range[2 * j + 1];
+    const key = `${m.body_parentid[m.jnt_bodyid[j]]}|${type}|${lo.toFixed(6)}|${hi.toFixed(6)}`;
+    siblings.set(key, [...(siblings.get(key) || []), j]);
+  }
+  const groups = [...siblings.values()].filter(g => g.length >= 2);
+  for (const group of groups) {
+    const name = `together(${group.map(k => joints[k]).join('+')})`;
+    const lo = m.jnt_range[2 * group[0]], hi = m.jnt_range[2 * group[0] + 1];
+    const moving = new Set();
+    bodies.forEach((_, b) => { if (group.some(k => movers[b].has(k))) moving.add(b); });
+    const mine = new Set(group.flatMap(k => [...movers[m.jnt_bodyid[k]]]));
+    const poseGroup = (q, moved) => {
+      for (let i = 0; i < m.nq; i++) d.qpos[i] = m.qpos0[i];
+      for (const k of moved) if (m.jnt_limited[k]) d.qpos[m.jnt_qposadr[k]] = farEnd(k);
+      for (const k of group) setJoint(k, q);
+      M.mj_forward(m, d);
+    };
+    for (let s = 0; s <= SAMPLES; s++) {
+      const q = lo + (hi - lo) * s / SAMPLES;
+      poseGroup(q, []);
+      for (const [b1, b2, first] of selfContacts()) {
+        if (!moving.has(b1) && !moving.has(b2)) continue;
+        // as above: a part at rest in the way (the door in front of the racks) is moved out of it and tried again
+        const others = [...movers[b1], ...movers[b2]].filter(k => !mine.has(k));
+        let depth = first;
+        if (others.length > 0) {
+          poseGroup(q, others);
+          depth = penetration(b1, b2);
+          poseGroup(q, []);
+        }
+        if (depth <= DEPTH) continue;
+        const key = `${name}|${b1}|${b2}`;
+        const prev = worst.get(key);
+        if (!prev || depth > prev.depth) {
+          worst.set(key, { joint: name, at: s / SAMPLES, q, body1: bodies[b1], body2: bodies[b2], depth,
+            clear: prev ? prev.clear : [lo, hi], othersMoved: others.map(k => joints[k]) });
+        }
+      }
+    }
+  }
   r.joints = swept;
+  r.groups = groups.map(g => g.map(k => joints[k]));
   r.hits = [...worst.values()];
   console.log('RESULT ' + JSON.stringify(r));
   d.delete && d.delete();

@@ -109,10 +109,7 @@ public final class AssetGenerator {
         return b.build();
     }
 
-    /**
-     * Where parts sit on a mount link: one part at its origin; two (an arm and a sensor head on a deck) split
-     * along the link's length, the first toward the back and the second toward the front.
-     */
+    /** Where parts sit on a mount link: along its length, as {@link Composition#mountOffsets} places them. */
     private static List<Pose> mountPoses(Link mount, int parts) {
         if (parts == 1) {
             return List.of(Pose.IDENTITY);
@@ -121,11 +118,7 @@ public final class AssetGenerator {
         if (box.isEmpty()) {
             throw new IllegalStateException("mount link " + mount.name() + " has no extent for " + parts + " parts");
         }
-        double back = box.min().x();
-        double front = box.max().x();
-        return java.util.stream.IntStream.range(0, parts)
-                .mapToObj(i -> Pose.of(back + (front - back) * (0.3 + 0.55 * i / (parts - 1.0)), 0, 0))
-                .toList();
+        return Composition.mountOffsets(box.min().x(), box.max().x(), parts).stream().map(x -> Pose.of(x, 0, 0)).toList();
     }
 
 }

@@ -1,6 +1,8 @@
 package io.gizmostudio.core.generate;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * How robot families compose: a carrier (mobile base) carries an arm (serial arm, SCARA or gantry) and a
@@ -49,5 +51,17 @@ public final class Composition {
             case HEAD -> "pan_tilt_";
             default -> part.wireName() + "_";
         };
+    }
+
+    /**
+     * Where parts sit along a mount link spanning {@code back} to {@code front}: one part at the link's origin; two
+     * (an arm and a sensor head on a deck) split along its length, the first toward the back and the second toward
+     * the front.
+     */
+    public static List<Double> mountOffsets(double back, double front, int parts) {
+        if (parts <= 1) {
+            return List.of(0.0);
+        }
+        return IntStream.range(0, parts).mapToObj(i -> back + (front - back) * (0.3 + 0.55 * i / (parts - 1.0))).toList();
     }
 }

@@ -63,6 +63,16 @@ public final class LinkBuilder {
         return this;
     }
 
+    /**
+     * A hollow shape of this link's material: it looks and touches as {@code geometry} and weighs {@code fill} of a
+     * solid one (a tube, a casting), with the inertia of that mass spread through the shape.
+     */
+    public LinkBuilder hollow(Geometry geometry, Pose origin, double fill) {
+        solid(geometry, origin);
+        extraMass.add(MassProperties.of(geometry, origin, density * (fill - 1)));
+        return this;
+    }
+
     public LinkBuilder box(double sx, double sy, double sz, Vec3 center) {
         return solid(Geometry.Box.of(sx, sy, sz), Pose.of(center));
     }

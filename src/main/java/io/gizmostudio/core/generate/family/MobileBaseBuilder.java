@@ -1,6 +1,7 @@
 package io.gizmostudio.core.generate.family;
 
 import io.gizmostudio.core.generate.AssetSpec;
+import io.gizmostudio.core.generate.Composition;
 import io.gizmostudio.core.generate.DriveTuning;
 import io.gizmostudio.core.generate.Family;
 import io.gizmostudio.core.generate.FamilyBuilder;
@@ -50,7 +51,13 @@ public final class MobileBaseBuilder implements FamilyBuilder {
     private static final Variant BASE = new Variant(0.45, 0.45, 0.12, 0.05, 0.03, 0.035, 8, 0.7, true, false,
             RobotPalette.BASE_BODY);
 
+    /**
+     * How a base's mass follows its size: the fit through TurtleBot 3 Waffle Pi (1.8 kg, 0.3 m) and MiR100 (67 kg,
+     * 0.89 m); bigger bases carry proportionally bigger batteries, drives and frames.
+     */
+    static final double MASS_EXPONENT = 3.3;
     static final double WHEEL_TIME_CONSTANT = 0.05;
+    private static final double PEDESTAL_WALL = 0.004;
     static final double KV_PER_DAMPING = 40;
 
     @Override public Family family() {
@@ -76,22 +83,20 @@ public final class MobileBaseBuilder implements FamilyBuilder {
         double wheelRadius = spec.hasDimension("wheel_diameter")
                 ? dimension(spec, "wheel_diameter", 0) / 2 : v.wheelRadius() * k;
         double wheelWidth = v.wheelWidth() * k;
-        double mass = v.mass() * k * k * k * (spec.size() == SizeClass.HEAVY_DUTY ? 1.4 : 1.0);
+        double mass = v.mass() * Math.pow(k, MASS_EXPONENT) * (spec.size() == SizeClass.HEAVY_DUTY ? 1.4 : 1.0);
         MaterialKind kind = spec.materialOr(MaterialKind.STEEL);
         Rgba color = spec.colorOr(v.color());
 
         double casterRadius = Math.max(0.015, 0.35 * wheelRadius);
         double bottom = Math.max(v.clearance() * k, 2 * casterRadius + 0.012 * k + 0.004);
         ArticulationBuilder b = new ArticulationBuilder("mobile_base");
-        b.link(chassis(v, length, width, bodyHeight, bottom, mass, kind, color));
         double top = bottom + bodyHeight;
-        double deckThickness = 0.01 * k;
-        Material deckLook = RobotPalette.material(MaterialKind.ALUMINIUM, RobotPalette.DECK);
-        Geometry deckPlate = v.round() ? new Geometry.Cylinder(0.42 * length, deckThickness)
-                : Geometry.Box.of(0.85 * length, 0.85 * width, deckThickness);
-        b.link(new LinkBuilder("deck", MaterialKind.ALUMINIUM.density(), deckLook)
-                .solid(deckPlate, Pose.of(0, 0, -deckThickness / 2)).build());
-        b.joint(Joint.fixed("deck_joint", "chassis", "deck", Pose.of(0, 0, top + deckThickness)));
+        double deckThickness = 0.006 * k;
+        Link deck = deck(spec, v, length, width, deckThickness);
+        b.link(chassis(v, length, width, bodyHeight, bottom, mass - deck.inertial().mass(), kind, color));
+        b.link(deck);
+        double riser = -deck.localBounds().min().z() - deckThickness;
+        b.joint(Joint.fixed("deck_joint", "chassis", "deck", Pose.of(0, 0, top + deckThickness + riser)));
 
         double wheelY = v.outboard() ? width / 2 + wheelWidth / 2 + 0.01 * k : width / 2 - wheelWidth / 2 - 0.01 * k;
         double effort = 2.0 * 0.6 * mass * 9.81 * wheelRadius / wheels;
@@ -125,19 +130,58 @@ public final class MobileBaseBuilder implements FamilyBuilder {
 
     /**
      * The least scale at which the base does not tip over under its arm held straight out: base mass × half its
-     * length must be 1.5 × the arm's mass (about 19 kg at 0.85 m reach, scaling with reach cubed) × half its reach.
-     * Mass grows with the cube of the scale and length linearly, hence the fourth root.
+     * length must be 1.5 × the arm's mass × half its reach. Mass grows with the scale to the power
+     * {@value #MASS_EXPONENT} and length linearly, hence the root of 1 + {@value #MASS_EXPONENT}.
      */
     private static double armCarryingScale(AssetSpec spec, Variant v) {
         double k = 0;
         for (AssetSpec part : spec.attachments()) {
             if (part.family() == Family.ROBOT_ARM || part.family() == Family.SCARA) {
-                double reach = part.dimension("reach", RobotArmBuilder.DEFAULT_REACH * part.size().scale());
-                double armMass = 19 * Math.pow(reach / RobotArmBuilder.DEFAULT_REACH, 3);
-                k = Math.max(k, Math.pow(1.5 * armMass * reach / (v.mass() * v.length()), 0.25));
+                double reach = armReach(part);
+                double armMass = RobotArmBuilder.nominalMass(reach);
+                k = Math.max(k, Math.pow(1.5 * armMass * reach / (v.mass() * v.length()), 1 / (1 + MASS_EXPONENT)));
             }
         }
         return k;
+    }
+
+    private static double armReach(AssetSpec arm) {
+        return arm.dimension("reach", RobotArmBuilder.DEFAULT_REACH * arm.size().scale());
+    }
+
+    /**
+     * The deck plate, and where it carries a serial arm an aluminium pedestal under each mount (the arm's, and a
+     * sensor head's beside it), tall enough that the arm swept through its shoulder-lift and elbow ranges stays above
+     * the plate and the chassis: the deck's origin, where the parts mount, is on top of the pedestals.
+     */
+    private static Link deck(AssetSpec spec, Variant v, double length, double width, double thickness) {
+        Material look = RobotPalette.material(MaterialKind.ALUMINIUM, RobotPalette.DECK);
+        Geometry plate = v.round() ? new Geometry.Cylinder(0.42 * length, thickness)
+                : Geometry.Box.of(0.85 * length, 0.85 * width, thickness);
+        double back = -plate.localBounds().size().x() / 2;
+        List<Double> mounts = Composition.mountOffsets(back, -back, spec.attachments().size());
+        double outline = v.round() ? length / 2 : Math.hypot(length / 2, width / 2);
+        double riser = 0;
+        double pedestalRadius = 0;
+        for (int i = 0; i < spec.attachments().size(); i++) {
+            AssetSpec part = spec.attachments().get(i);
+            if (part.family() == Family.ROBOT_ARM) {
+                double reach = armReach(part);
+                double within = outline + Math.abs(mounts.get(i));
+                riser = Math.max(riser, RobotArmBuilder.mountClearance(reach, within + thickness));
+                pedestalRadius = Math.max(pedestalRadius, 1.1 * RobotArmBuilder.baseRadius(reach));
+            }
+        }
+        LinkBuilder deck = new LinkBuilder("deck", MaterialKind.ALUMINIUM.density(), look)
+                .solid(plate, Pose.of(0, 0, -riser - thickness / 2));
+        if (riser > 0) {
+            // a tube of 4 mm wall: the pedestal of a mobile manipulator, not a solid billet
+            double fill = 1 - Math.pow(1 - PEDESTAL_WALL / pedestalRadius, 2);
+            for (double x : mounts) {
+                deck.hollow(new Geometry.Cylinder(pedestalRadius, riser), Pose.of(x, 0, -riser / 2), fill);
+            }
+        }
+        return deck.build();
     }
 
     /**
@@ -175,7 +219,7 @@ public final class MobileBaseBuilder implements FamilyBuilder {
         };
     }
 
-    /** The body, with an effective density that gives the variant's mass (frame, batteries and drives). */
+    /** The body, with an effective density that gives the variant's mass less the deck's (frame, batteries, drives). */
     private static Link chassis(Variant v, double length, double width, double height, double bottom, double mass,
                                 MaterialKind kind, Rgba color) {
         Geometry body = v.round() ? new Geometry.Cylinder(length / 2, height) : Geometry.Box.of(length, width, height);

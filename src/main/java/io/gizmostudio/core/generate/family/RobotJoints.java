@@ -36,7 +36,12 @@ final class RobotJoints {
 
     /** {@code joint} made to follow {@code leader} one to one (q = q_leader). */
     static Joint following(Joint joint, String leader) {
+        return following(joint, leader, 1.0);
+    }
+
+    /** {@code joint} made to follow {@code leader} geared by {@code multiplier} (q = multiplier · q_leader). */
+    static Joint following(Joint joint, String leader, double multiplier) {
         return new Joint(joint.name(), joint.type(), joint.parent(), joint.child(), joint.origin(), joint.axis(),
-                joint.limits(), joint.dynamics(), new Mimic(leader, 1.0, 0.0), null);
+                joint.limits(), joint.dynamics(), new Mimic(leader, multiplier, 0.0), null);
     }
 }

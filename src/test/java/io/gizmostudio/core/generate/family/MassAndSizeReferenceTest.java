@@ -109,10 +109,8 @@ class MassAndSizeReferenceTest {
             Reference.scaled("a 6-DOF robot arm with a parallel-jaw gripper", 21.5, Measure.REACH, 0.85, 1.15, 0.9, 1.4),
             // UR3e: 11.2 kg, reach 500 mm (Universal Robots UR3e technical specifications); reach^1.15 is the fit
             // through UR3e 11.2 kg/500 mm and UR10e 33.5 kg/1300 mm.
-            Reference.scaled("a small robot arm", 11.2, Measure.REACH, 0.5, 1.15, 0.6, 1.0)
-                    .pending("RobotArmBuilder: its arms scale as reach³, so a 0.6 m arm is half a UR3e's mass"),
-            Reference.scaled("a UR3-style arm", 11.2, Measure.REACH, 0.5, 1.15, 0.5, 0.85)
-                    .pending("RobotArmBuilder: its arms scale as reach³, so a 0.5 m arm is a third of a UR3e's mass"),
+            Reference.scaled("a small robot arm", 11.2, Measure.REACH, 0.5, 1.15, 0.6, 1.0),
+            Reference.scaled("a UR3-style arm", 11.2, Measure.REACH, 0.5, 1.15, 0.5, 0.85),
             // UR10e: 33.5 kg, reach 1300 mm (Universal Robots UR10e technical specifications); upright d1 + a2 + a3 + d5
             // = 181 + 613 + 572 + 120 mm ≈ 1.49 m.
             Reference.scaled("a UR10-style arm", 33.5, Measure.REACH, 1.3, 1.15, 1.3, 1.9),
@@ -168,11 +166,11 @@ class MassAndSizeReferenceTest {
             Reference.scaled("a small conveyor belt", 35, Measure.EXTENT, 1.5, 1, 0.8, 1.6),
             // MiR100: 67 kg, 890 × 580 × 352 mm (Mobile Industrial Robots MiR100 specifications) + UR5e 20.6 kg.
             Reference.same("a mobile base with a 6-DOF arm", 87.6, 1.0, 1.6),
-            // Clearpath Jackal: 17 kg, 508 × 430 × 250 mm (Clearpath Robotics Jackal specifications).
-            Reference.same("a differential drive robot with 2 wheels", 17, 0.35, 0.6),
+            // Pioneer 3-DX: 9 kg, 455 × 381 × 237 mm (Adept MobileRobots Pioneer 3-DX datasheet), a two-wheel
+            // differential drive with a rear caster (a four-wheel skid-steer Clearpath Jackal of 508 × 430 mm is 17 kg).
+            Reference.same("a differential drive robot with 2 wheels", 9, 0.35, 0.6),
             // TurtleBot 3 Waffle Pi: 1.8 kg, 281 × 306 × 141 mm (ROBOTIS TurtleBot3 specifications).
-            Reference.same("a small mobile base", 1.8, 0.25, 0.45)
-                    .pending("MobileBaseBuilder: 3.8 kg at TurtleBot 3 size, 2.1× the Waffle Pi"),
+            Reference.same("a small mobile base", 1.8, 0.25, 0.45),
             // Clearpath Husky: 50 kg, 990 × 670 × 390 mm (Clearpath Robotics Husky specifications); a rugged
             // base's mass follows its footprint, extent².
             Reference.scaled("a large mobile base", 50, Measure.EXTENT, 0.99, 2, 0.5, 1.0),
