@@ -65,6 +65,14 @@ public final class UrdfReader {
         return new UrdfReader(file).readRobot(XmlTreeReader.read(file));
     }
 
+    /**
+     * Reads {@code robot}, a {@code <robot>} element already parsed (or expanded from xacro) for {@code file};
+     * meshes are resolved relative to {@code file}.
+     */
+    public static Articulation read(Path file, XmlElement robot) {
+        return new UrdfReader(file).readRobot(robot);
+    }
+
     private Articulation readRobot(XmlElement robot) {
         if (!robot.name().equals("robot")) {
             throw robot.error("a URDF file starts with <robot>");
