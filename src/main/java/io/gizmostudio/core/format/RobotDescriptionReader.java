@@ -2,6 +2,8 @@ package io.gizmostudio.core.format;
 
 import io.gizmostudio.core.format.mjcf.MjcfReader;
 import io.gizmostudio.core.format.urdf.UrdfReader;
+import io.gizmostudio.core.format.xacro.XacroExpander;
+import io.gizmostudio.core.format.xacro.XacroOptions;
 import io.gizmostudio.core.format.xml.XmlElement;
 import io.gizmostudio.core.format.xml.XmlTreeReader;
 import io.gizmostudio.core.model.Articulation;
@@ -10,16 +12,31 @@ import java.util.Locale;
 
 /**
  * Reads a robot description whichever format it is in: {@code .urdf} files as URDF, other XML files by
- * their root element ({@code <robot>} is URDF, {@code <mujoco>} is MJCF).
+ * their root element ({@code <robot>} is URDF, {@code <mujoco>} is MJCF), and {@code .xacro} files expanded to URDF
+ * first (with the {@code name:=value} arguments given, ROS_PACKAGE_PATH for {@code $(find)}).
  */
 public final class RobotDescriptionReader {
     private RobotDescriptionReader() {
     }
 
-    /** True for file names the app offers to open: {@code .urdf} and {@code .xml}. */
+    /** True for file names the app offers to open: {@code .urdf}, {@code .xml} and {@code .xacro}. */
     public static boolean isCandidate(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".urdf") || n.endsWith(".xml");
+        return n.endsWith(".urdf") || n.endsWith(".xml") || XacroExpander.isXacro(file);
+    }
+
+    /** As {@link #describe(Path)}, a xacro file expanded with {@code xacroArgs} ({@code name:=value}). */
+    public static RobotDescription describe(Path file, java.util.Map<String, String> xacroArgs) {
+        return describe(file, xacroArgs, ReadOptions.fromEnvironment());
+    }
+
+    /** A xacro file expanded with {@code xacroArgs}, then read inside the limits and mesh boundary of {@code options}. */
+    public static RobotDescription describe(Path file, java.util.Map<String, String> xacroArgs, ReadOptions options) {
+        if (XacroExpander.isXacro(file)) {
+            XmlElement robot = XacroExpander.expand(file, XacroOptions.fromEnvironment(xacroArgs)).robot();
+            return UrdfReader.describe(file, robot, options);
+        }
+        return describe(file, options);
     }
 
     public static Articulation read(Path file) {
@@ -36,6 +53,9 @@ public final class RobotDescriptionReader {
 
     /** Reads {@code file} with notes and warnings, inside the limits and package folders of {@code options}. */
     public static RobotDescription describe(Path file, ReadOptions options) {
+        if (XacroExpander.isXacro(file)) {
+            return describe(file, java.util.Map.of(), options);
+        }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".urdf")) {
             return UrdfReader.describe(file, options);
         }

@@ -95,6 +95,21 @@ public final class UrdfReader {
         warnings.add(DescriptionWarning.of(where.file(), where.line(), message));
     }
 
+    /**
+     * Reads {@code robot}, a {@code <robot>} element already parsed (or expanded from xacro) for {@code file};
+     * meshes are resolved relative to {@code file}.
+     */
+    public static Articulation read(Path file, XmlElement robot) {
+        return describe(file, robot, ReadOptions.defaults()).articulation();
+    }
+
+    /** {@link #read(Path, XmlElement)} with the warnings and inside the limits and mesh boundary of {@code options}. */
+    public static RobotDescription describe(Path file, XmlElement robot, ReadOptions options) {
+        UrdfReader reader = new UrdfReader(file, options);
+        Articulation a = reader.readRobot(robot);
+        return new RobotDescription(a, List.of(), reader.warnings);
+    }
+
     private Articulation readRobot(XmlElement robot) {
         if (!robot.name().equals("robot")) {
             throw robot.error("a URDF file starts with <robot>");
