@@ -43,6 +43,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A .urdf or MJCF .xml file.")
     Path file;
 
+    @Parameters(index = "1..*", paramLabel = "NAME:=VALUE", description = "xacro arguments, as for the xacro tool.")
+    List<String> xacroArgs = List.of();
+
     @Option(names = "--to", paramLabel = "FORMAT", required = true,
             description = "mjcf, urdf, usd (or mujoco_mjcf, isaac_sim_urdf, isaac_sim_usd) or all; several: --to mjcf,usd.",
             split = ",")
@@ -80,15 +83,19 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         ImportedAsset asset;
         try {
-            RobotDescription d = RobotDescriptionReader.describe(file);
+            RobotDescription d = RobotDescriptionReader.describe(file, XacroArgs.parse(xacroArgs));
             d.notes().forEach(n -> stdout.println("note:    " + n));
+            d.warnings().forEach(w -> stdout.println("warning: " + w.text()));
             asset = ImportedAsset.of(d, name != null ? name : d.articulation().name(), file.getFileName().toString());
-        } catch (RobotDescriptionException | UncheckedIOException e) {
-            stderr.println("error: " + e.getMessage());
-            return UNREADABLE;
         } catch (InvalidArticulationException e) {
             stderr.println("error: " + file + " cannot be converted: " + String.join("; ", e.problems()));
             return NOT_CONVERTIBLE;
+        } catch (IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return spec.exitCodeOnInvalidInput();
+        } catch (RobotDescriptionException | UncheckedIOException e) {
+            stderr.println("error: " + e.getMessage());
+            return UNREADABLE;
         }
         asset.changes().forEach(c -> stdout.println("changed: " + c));
         String assetName = asset.articulation().name();

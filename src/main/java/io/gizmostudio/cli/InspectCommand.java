@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * {@code --strict} makes reader notes fail the run.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Describe a robot description (URDF or MJCF): links, joints and limits, DOF, mass, bounds, warnings.")
+        description = "Describe a robot description (URDF, xacro or MJCF): links, joints and limits, DOF, mass, bounds, warnings.")
 public final class InspectCommand implements Callable<Integer> {
     /** The file could not be read as a robot description; the message names file and line. */
     static final int UNREADABLE = 1;
@@ -54,6 +54,9 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A .urdf or MJCF .xml file.")
     Path file;
+
+    @Parameters(index = "1..*", paramLabel = "NAME:=VALUE", description = "xacro arguments, as for the xacro tool.")
+    List<String> xacroArgs = List.of();
 
     @Option(names = "--json", description = "Print one JSON object (for scripts) instead of text.")
     boolean json;
@@ -71,7 +74,10 @@ public final class InspectCommand implements Callable<Integer> {
         }
         RobotDescription description;
         try {
-            description = RobotDescriptionReader.describe(file);
+            description = RobotDescriptionReader.describe(file, XacroArgs.parse(xacroArgs));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return spec.exitCodeOnInvalidInput();
         } catch (RobotDescriptionException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return UNREADABLE;
@@ -94,7 +100,9 @@ public final class InspectCommand implements Callable<Integer> {
             Articulation body = FloatingRoot.withoutFreeJoint(read);
             Map<JointType, Long> byType = new EnumMap<>(JointType.class);
             byType.putAll(body.joints().stream().collect(Collectors.groupingBy(Joint::type, Collectors.counting())));
-            return new Summary(body, body != read, byType, ForwardKinematics.bounds(body), d.notes(), environment);
+            List<String> notes = new ArrayList<>(d.notes());
+            d.warnings().forEach(w -> notes.add(w.text()));
+            return new Summary(body, body != read, byType, ForwardKinematics.bounds(body), notes, environment);
         }
 
         int dof() {

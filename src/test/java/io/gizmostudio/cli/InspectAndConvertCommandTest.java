@@ -120,6 +120,51 @@ class InspectAndConvertCommandTest {
     }
 
     @Test
+    void urdfdomLeniencesAreWarningsThatStrictTurnsIntoAFailure(@TempDir Path dir) throws Exception {
+        Path urdf = dir.resolve("lenient.urdf");
+        Files.writeString(urdf, String.join("\n",
+                "<robot name=\"lenient\">",
+                "  <link name=\"base\"><inertial><mass value=\"1\"/><inertia ixx=\"0.01\" iyy=\"0.01\" izz=\"0.01\" ixy=\"0\" ixz=\"0\" iyz=\"0\"/></inertial>",
+                "    <visual><geometry><mesh filename=\"meshes/missing.stl\"/></geometry></visual></link>",
+                "  <link name=\"camera\"/>",
+                "  <joint name=\"camera_joint\" type=\"fixed\"><parent link=\"base\"/><child link=\"camera\"/><axis xyz=\"0 0 0\"/></joint>",
+                "</robot>"));
+        assertThat(run("inspect", urdf.toString())).isZero();
+        assertThat(out.toString()).contains("warnings: 2", "lenient.urdf:5", "missing.stl");
+        assertThat(run("inspect", urdf.toString(), "--strict")).isEqualTo(InspectCommand.HAS_WARNINGS);
+        assertThat(run("convert", urdf.toString(), "--to", "mjcf", "--out", dir.resolve("out").toString())).isZero();
+        assertThat(out.toString()).contains("warning: ", "missing.stl");
+    }
+
+    @Test
+    void aXacroFileIsInspectedWithItsArguments(@TempDir Path dir) throws Exception {
+        Path xacro = dir.resolve("arm.urdf.xacro");
+        Files.writeString(xacro, String.join("\n",
+                "<robot name=\"xarm\" xmlns:xacro=\"http://www.ros.org/wiki/xacro\">",
+                "  <xacro:arg name=\"links\" default=\"2\"/>",
+                "  <xacro:property name=\"n\" value=\"$(arg links)\"/>",
+                "  <xacro:macro name=\"seg\" params=\"i\">",
+                "    <link name=\"l${i}\"><inertial><mass value=\"1\"/><inertia ixx=\"0.01\" iyy=\"0.01\" izz=\"0.01\" ixy=\"0\" ixz=\"0\" iyz=\"0\"/></inertial></link>",
+                "    <joint name=\"j${i}\" type=\"revolute\"><parent link=\"l${i-1}\"/><child link=\"l${i}\"/>",
+                "      <origin xyz=\"0 0 0.1\"/><limit lower=\"${-pi/2}\" upper=\"${pi/2}\" effort=\"10\" velocity=\"1\"/></joint>",
+                "  </xacro:macro>",
+                "  <link name=\"l0\"/>",
+                "  <xacro:seg i=\"1\"/>",
+                "  <xacro:if value=\"${int(n) > 1}\"><xacro:seg i=\"2\"/></xacro:if>",
+                "  <xacro:if value=\"${int(n) > 2}\"><xacro:seg i=\"3\"/></xacro:if>",
+                "</robot>"));
+        assertThat(run("inspect", xacro.toString(), "--json")).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("dof").asInt()).isEqualTo(2);
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", xacro.toString(), "links:=3", "--json")).as(err.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("dof").asInt()).isEqualTo(3);
+        assertThat(find(j.get("joints"), "j3").get("upper").asDouble()).isCloseTo(Math.PI / 2, within(1e-12));
+        assertThat(run("inspect", xacro.toString(), "links=3")).isEqualTo(2);
+        assertThat(err.toString()).contains("'links=3' is not a xacro argument: write name:=value");
+    }
+
+    @Test
     void convertWritesEveryFormatAndSaysWhatItRepaired(@TempDir Path dir) throws Exception {
         assertThat(run("convert", ARM.toString(), "--to", "all", "--out", dir.toString())).isZero();
         assertThat(out.toString()).contains("frame-only link 'world'", "'turret': its inertia breaks the triangle inequality",

@@ -83,7 +83,9 @@ public final class DescriptionImporter {
             List<String> changes = new ArrayList<>(manifestReport(bundle));
             changes.addAll(asset.changes());
             params.put("changes", changes);
-            params.put("notes", d.notes().stream().map(n -> inZip(n, bundle)).toList());
+            List<String> notes = new ArrayList<>(d.notes());
+            d.warnings().forEach(w -> notes.add(w.text()));
+            params.put("notes", notes.stream().map(n -> inZip(n, bundle)).toList());
             GenerationResult result = new GenerationResult(json.writeValueAsString(AssetStatsCalculator.of(a)),
                     json.writeValueAsString(params), ExportFormats.ALL, codec.encode(a));
             return new Imported(name, entryName, result, Mobility.of(a) == Mobility.FREE);
