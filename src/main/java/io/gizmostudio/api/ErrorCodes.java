@@ -36,6 +36,10 @@ public final class ErrorCodes {
     public static final String UNRECOGNIZED_PROMPT = "unrecognized_prompt";
     /** An import upload that is not a usable zip (not a zip, unsafe paths, too big unpacked, no description in it). */
     public static final String INVALID_BUNDLE = "invalid_bundle";
+    /** A path with a percent sign that is not followed by two hex digits ({@code %u0041}, {@code %zz}, a lone {@code %}). */
+    public static final String INVALID_PATH = "invalid_path";
+    /** A request line in another HTTP version than 1.0/1.1 (HTTP/0.9, HTTP/2.5, a raw space in the path). */
+    public static final String HTTP_VERSION_NOT_SUPPORTED = "http_version_not_supported";
     /** An import whose robot description cannot be read or exported; the message names the file and line. */
     public static final String INVALID_DESCRIPTION = "invalid_description";
 

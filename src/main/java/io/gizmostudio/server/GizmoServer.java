@@ -14,6 +14,7 @@ import io.gizmostudio.server.http.IdempotencyGate;
 import io.gizmostudio.server.http.ImportRoutes;
 import io.gizmostudio.server.imports.DescriptionImporter;
 import io.gizmostudio.server.http.Ownership;
+import io.gizmostudio.server.http.PathEscapes;
 import io.gizmostudio.server.http.PlaceableAssets;
 import io.gizmostudio.server.http.PlacementRoutes;
 import io.gizmostudio.server.http.Protection;
@@ -98,6 +99,7 @@ public final class GizmoServer implements AutoCloseable {
                 cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             });
             new ErrorMapper(json).register(app);
+            app.before(PathEscapes::check);
             app.get("/v1/health", system::health);
             app.get("/v1/whoami", guard.protect(system::whoAmI));
             app.post("/v1/assets", guard.protect(assetRoutes::create));

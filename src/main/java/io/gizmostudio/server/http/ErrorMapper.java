@@ -54,6 +54,11 @@ public final class ErrorMapper {
 
     /** Failures below the API (malformed HTTP, Javalin's own refusals) keep their status with a generic code. */
     static ApiException protocolError(int status) {
+        if (status == 505) {
+            // the client's fault (HTTP/0.9, HTTP/2.5, a raw space splitting the request line), not the engine's
+            return new ApiException(505, ErrorCodes.INVALID_REQUEST, ErrorCodes.HTTP_VERSION_NOT_SUPPORTED,
+                    "The request line is not HTTP/1.0 or HTTP/1.1 (a space in the path must be sent as %20).");
+        }
         if (status >= 500) {
             return new ApiException(status, ErrorCodes.SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
                     "The engine could not handle the request.");

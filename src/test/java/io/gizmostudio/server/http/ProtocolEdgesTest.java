@@ -225,6 +225,33 @@ class ProtocolEdgesTest {
         assertThat(reply).contains("application/json").contains("\"code\":").doesNotContain("<html");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/assets/%u0041", "/v1/scenes/%u0041/assets", "/v1/assets/ast_%u00e9"})
+    void aBrokenPercentEscapeIs400InvalidPathBeforeAuthentication(String path) throws IOException {
+        String reply = rawHttp("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).startsWith("HTTP/1.1 400");
+        assertThat(reply).contains("\"code\":\"invalid_path\"", "\"error\":\"invalid_request\"", "%25");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET /v1/health HTTP/2.5", "GET /v1/health HTTP/0.9"})
+    void aRequestLineInAnotherHttpVersionHasItsOwnCode(String line) throws IOException {
+        String reply = rawHttp(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).as(reply).contains("\"code\":\"http_version_not_supported\"", "\"error\":\"invalid_request\"")
+                .doesNotContain("internal_error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET /v1/assets/a b HTTP/1.1", "GET /v1/assets/%4 HTTP/1.1", "GET /v1/assets/ast_%u00 HTTP/1.1"})
+    void whatJettyCannotParseIsA400ThatIsTheClientsFault(String line) throws IOException {
+        String reply = rawHttp(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).as(reply).startsWith("HTTP/1.1 400").contains("\"error\":\"invalid_request\"")
+                .doesNotContain("internal_error");
+    }
+
     private static String rawHttp(String request) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.server().port())) {
             s.setSoTimeout(5000);
