@@ -19,10 +19,11 @@ public final class FieldRules {
 
     /** The prompt, trimmed; it must hold 1..2000 characters. */
     public static String prompt(String raw) {
-        String p = raw.strip();
+        String p = stripInvisible(raw);
         int n = length(p);
         if (n == 0) {
-            throw ApiException.invalidField("prompt", "must not be empty");
+            throw ApiException.invalidField("prompt", raw.isEmpty() ? "must not be empty"
+                    : "must not be empty (it holds only spaces or invisible characters)");
         }
         if (n > PROMPT_MAX) {
             throw ApiException.invalidField("prompt", "must be at most " + PROMPT_MAX + " characters (it has " + n + ")");
@@ -32,7 +33,7 @@ public final class FieldRules {
 
     /** A name of 1..200 characters after trimming. */
     public static String name(String field, String raw) {
-        String s = raw.strip();
+        String s = stripInvisible(raw);
         int n = length(s);
         if (n == 0) {
             throw ApiException.invalidField(field, "must not be empty");
@@ -70,6 +71,28 @@ public final class FieldRules {
             return prompt;
         }
         return prompt.substring(0, prompt.offsetByCodePoints(0, DEFAULT_NAME_LENGTH)).strip();
+    }
+
+    /**
+     * {@code raw} without leading and trailing blanks, counting as blank what a user cannot see: Unicode spaces
+     * (U+00A0 no-break space included), format characters (U+200B zero-width space, U+FEFF byte-order mark, U+200E
+     * direction marks) and control characters.
+     */
+    static String stripInvisible(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && invisible(raw.codePointAt(start))) {
+            start += Character.charCount(raw.codePointAt(start));
+        }
+        while (end > start && invisible(raw.codePointBefore(end))) {
+            end -= Character.charCount(raw.codePointBefore(end));
+        }
+        return raw.substring(start, end);
+    }
+
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     static int length(String s) {

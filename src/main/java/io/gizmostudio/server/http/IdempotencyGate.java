@@ -100,7 +100,7 @@ public final class IdempotencyGate {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.method() + ' ' + request.target() + '\n').getBytes(StandardCharsets.UTF_8));
-            sha.update(request.body());
+            sha.update(CanonicalJson.of(request.body()));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

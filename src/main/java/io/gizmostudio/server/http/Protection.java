@@ -93,6 +93,10 @@ public final class Protection {
     static void write(Context ctx, Reply reply) {
         ctx.status(reply.status());
         if (reply.contentType() != null) {
+            if (!reply.contentType().startsWith("application/json") && !reply.contentType().startsWith("text/")) {
+                // a zip has no charset: without this Jetty appends the UTF-8 Javalin sets on every response
+                ctx.res().setCharacterEncoding(null);
+            }
             ctx.contentType(reply.contentType());
         }
         if (reply.disposition() != null) {

@@ -96,6 +96,9 @@ class AssetEndpointsTest {
             "{}|missing_field",
             "{\"prompt\":null}|missing_field",
             "{\"prompt\":\"   \"}|invalid_field",
+            "{\"prompt\":\"\\u200B\\uFEFF\\u00A0\"}|invalid_field",
+            "{\"prompt\":\"\\u200E\\u2060 \\u3000\"}|invalid_field",
+            "{\"prompt\":\"arm\",\"name\":\"\\u200B\"}|invalid_field",
             "{\"prompt\":42}|invalid_field",
             "{\"prompt\":\"arm\",\"name\":\"\"}|invalid_field",
             "{\"prompt\":\"arm\",\"name\":7}|invalid_field",
@@ -242,7 +245,7 @@ class AssetEndpointsTest {
         Response r = http.post("/v1/assets/" + id + "/export", "{\"format\":\"" + format + "\"}");
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.header("Content-Type")).startsWith("application/zip");
+        assertThat(r.header("Content-Type")).isEqualTo("application/zip");
         String canonical = io.gizmostudio.api.ExportFormats.canonical(format).orElseThrow();
         assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + id + "_" + canonical + ".zip\"");
         List<String> names = zipEntries(r.body());

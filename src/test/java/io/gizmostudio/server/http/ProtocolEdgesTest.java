@@ -189,6 +189,21 @@ class ProtocolEdgesTest {
     }
 
     @Test
+    void theSameJsonWithOtherWhitespaceOrKeyOrderReplaysUnderOneKey() {
+        Http own = server.newKeyClient("idem-canonical");
+        Map<String, String> key = Map.of("Idempotency-Key", "canonical-1");
+        Response first = own.send("POST", "/v1/scenes", "{\"name\":\"cell\",\"description\":\"a\"}", key);
+        Response spaced = own.send("POST", "/v1/scenes", "{ \"description\" : \"a\",\n  \"name\" : \"cell\" }", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(spaced.status()).as(spaced.text()).isEqualTo(201);
+        assertThat(spaced.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(spaced.json().get("id")).isEqualTo(first.json().get("id"));
+        Response other = own.send("POST", "/v1/scenes", "{\"description\":\"b\",\"name\":\"cell\"}", key);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(own.get("/v1/scenes").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void idempotencyKeysArePerApiKeyAndErrorsAreNotRemembered() {
         Http a = server.newKeyClient("idem-a");
         Http b = server.newKeyClient("idem-b");

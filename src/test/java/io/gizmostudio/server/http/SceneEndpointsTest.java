@@ -285,7 +285,7 @@ class SceneEndpointsTest {
 
         Response r = http.post("/v1/scenes/" + id + "/export", "{\"format\":\"" + format + "\"}");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.header("Content-Type")).startsWith("application/zip");
+        assertThat(r.header("Content-Type")).isEqualTo("application/zip");
         String canonical = io.gizmostudio.api.ExportFormats.canonical(format).orElseThrow();
         assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + id + "_" + canonical + ".zip\"");
         assertThat(AssetEndpointsTest.zipEntries(r.body())).startsWith("manifest.json").contains(entrypoint);
