@@ -53,8 +53,9 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir, int readerCount) {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.folder(dataDir);
             Path file = dataDir.resolve(FILE_NAME);
+            PrivateFiles.file(file);
             Database db = new Database(file, Math.max(1, readerCount));
             LOG.info("Store opened at {} (schema version {})", file, SchemaMigrations.latestVersion());
             return db;
