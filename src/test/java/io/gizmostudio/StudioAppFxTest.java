@@ -156,6 +156,21 @@ class StudioAppFxTest {
     }
 
     @Test
+    void ctrlEnterInThePromptSubmitsTheDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
+        robot.clickOn("#assetList");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#promptArea").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#generateButton").tryQuery()).as("an empty prompt keeps the dialog open").isPresent();
+        robot.clickOn("#promptArea").write("a laptop");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#generateButton").tryQuery().isEmpty());
+        waitUntil(() -> cards(robot).stream().anyMatch(a -> a.prompt().equals("a laptop")));
+    }
+
+    @Test
     void aPromptTheEngineCannotMakeShowsItsMessage(FxRobot robot) throws Exception {
         generate(robot, "a flux capacitor");
 

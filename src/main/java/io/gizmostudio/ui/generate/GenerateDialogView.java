@@ -20,6 +20,9 @@ import javafx.stage.Window;
 /** The prompt-to-generate dialog; Generate stays disabled (with the reason shown) until the form is valid. */
 public final class GenerateDialogView extends Dialog<ButtonType> {
     public static final ButtonType GENERATE = new ButtonType("Generate", ButtonBar.ButtonData.OK_DONE);
+    /** Submits the dialog: Ctrl+Enter, Cmd+Enter on macOS. */
+    public static final javafx.scene.input.KeyCombination SUBMIT = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public GenerateDialogView(GenerateDialogViewModel vm, Window owner) {
         initOwner(owner);
@@ -91,6 +94,16 @@ public final class GenerateDialogView extends Dialog<ButtonType> {
         generate.setId("generateButton");
         generate.disableProperty().bind(vm.validProperty().not());
         setOnShown(e -> prompt.requestFocus());
+        // Ctrl+Enter (Cmd+Enter) submits from anywhere in the dialog, the prompt's text area included (where Enter is a
+        // new line); an invalid form stays open, as the disabled button would
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SUBMIT.match(e)) {
+                e.consume();
+                if (!generate.isDisabled()) {
+                    generate.fire();
+                }
+            }
+        });
         setResultConverter(button -> {
             if (button == GENERATE) {
                 vm.submit();

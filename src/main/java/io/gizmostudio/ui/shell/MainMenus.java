@@ -26,6 +26,7 @@ final class MainMenus {
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination EXPORT_SELECTED = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private MainMenus() {
@@ -43,7 +44,7 @@ final class MainMenus {
         file.getItems().addAll(
                 item("_Generate asset…", vm.generateCommand(), GENERATE),
                 item("_Open robot description…", openDescription, OPEN),
-                item("_Export selected…", actions.exportCommand(), null),
+                item("_Export selected…", actions.exportCommand(), EXPORT_SELECTED),
                 new SeparatorMenuItem(),
                 item("_Connections…", vm.settingsCommand(), null),
                 new SeparatorMenuItem(),
