@@ -96,14 +96,16 @@ class SceneComposerFxTest {
     @Test
     void aCardDroppedOnTheCanvasLandsAtTheDropPointStandingOnTheGround(FxRobot robot) throws Exception {
         Asset table = generate("a wooden table");
-        Point2D target = canvasPoint(0.5, 0.6);
-        Ray ray = fx(() -> canvas(robot).rayAt(target.getX(), target.getY()));
-        double t = -ray.origin().z() / ray.direction().z();
-        Vec3 ground = ray.at(t);
-
-        dragCardTo(robot, table.id(), target);
+        Point2D dropOnScreen = dragCardTo(robot, table.id(), canvasPoint(0.5, 0.6));
 
         Placement placed = waitForPlacements(1).placements().get(0);
+        // the ground point under the drop, through the canvas as it is now (a window still settling its layout
+        // between choosing the point and the drop would otherwise move the expected point, not the placement)
+        Ray ray = fx(() -> {
+            Point2D local = canvas(robot).screenToLocal(dropOnScreen);
+            return canvas(robot).rayAt(local.getX(), local.getY());
+        });
+        Vec3 ground = ray.at(-ray.origin().z() / ray.direction().z());
         double step = composer().gridProperty().get().step();
         assertThat(placed.assetId()).isEqualTo(table.id());
         assertThat(Math.abs(placed.pose().position().x() - ground.x())).isLessThanOrEqualTo(step / 2 + 1e-9);
@@ -380,7 +382,8 @@ class SceneComposerFxTest {
         return cardsNow().stream().anyMatch(a -> a.id().equals(id) && a.status() == AssetStatus.READY);
     }
 
-    private void dragCardTo(FxRobot robot, String assetId, Point2D canvasLocal) throws Exception {
+    /** Drags a library card onto the canvas point and waits for its placement; answers the drop's screen point. */
+    private Point2D dragCardTo(FxRobot robot, String assetId, Point2D canvasLocal) throws Exception {
         int before = document().placements().size();
         waitUntil(() -> robot.lookup("#card-" + assetId).tryQuery().isPresent());
         Point2D screen = fx(() -> canvas(robot).localToScreen(canvasLocal));
@@ -400,6 +403,7 @@ class SceneComposerFxTest {
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
+        return screen;
     }
 
     private Point2D canvasPoint(double fx, double fy) throws Exception {

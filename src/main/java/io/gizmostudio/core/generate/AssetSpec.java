@@ -56,6 +56,14 @@ public record AssetSpec(Family family, Map<String, Integer> counts, Map<String, 
                 ignored, more);
     }
 
+    /** This spec with {@code phrase} added to what it could not honour. */
+    public AssetSpec withIgnored(String phrase) {
+        List<String> more = new ArrayList<>(ignored);
+        more.add(phrase);
+        return new AssetSpec(family, counts, dimensions, material, colorName, color, size, options, attachments, quantities,
+                more, notes);
+    }
+
     /** A spec with only a family: every parameter at its default. */
     public static AssetSpec of(Family family) {
         return new AssetSpec(family, Map.of(), Map.of(), null, null, null, SizeClass.MEDIUM, Map.of(), List.of());

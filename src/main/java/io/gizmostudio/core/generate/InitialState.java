@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code initial_open_fraction} opens the part the prompt named ({@code initial_open_part}: door, lid, drawer or
  * rack) by that share of its travel, or, when no part was named, every door, lid and drawer (racks stay in: "an oven
  * with its door open" does not pull its racks out). A value beyond a joint's range is clamped into it and the
- * spec's notes say so; a state the asset has no part for is noted as not honoured. Racks pulled out of an
+ * spec's notes say so; a state the asset has no part for lands in the spec's ignored list. Racks pulled out of an
  * appliance open its door fully (they come out through it).
  */
 public final class InitialState {
@@ -59,7 +59,7 @@ public final class InitialState {
         }
     }
 
-    /** The asset in its stated state, and the spec with a note for every value that was clamped or not honoured. */
+    /** The asset in its stated state, and the spec with a note for every clamped value (ignored: a state not honoured). */
     public record Applied(AssetSpec spec, Articulation articulation) {
     }
 
@@ -93,9 +93,11 @@ public final class InitialState {
         openDoorsForRacks(asset, positions, notes);
         AssetSpec out = spec;
         if (positions.keySet().equals(asset.initialPositions().keySet())) {
-            out = out.withNote("initial state not honoured: the " + spec.family().description() + " has no "
+            String stated = degrees ? String.format(Locale.ROOT, "opened at %.0f°", spec.quantity(StateWords.OPEN_DEG, 0))
+                    : String.format(Locale.ROOT, "%.0f %% open", 100 * spec.quantity(StateWords.OPEN_FRACTION, 0));
+            out = out.withIgnored(stated + " (the " + spec.family().description() + " has no "
                     + (degrees ? "hinged door or lid" : named.map(p -> p.name().toLowerCase(Locale.ROOT)).orElse("door, lid or drawer"))
-                    + " to open");
+                    + ")");
         }
         for (String n : notes) {
             out = out.withNote(n);

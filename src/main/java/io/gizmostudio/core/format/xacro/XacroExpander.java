@@ -266,6 +266,9 @@ public final class XacroExpander {
 
     private void bindValues(XmlElement in, XacroMacro macro, XacroScope caller, XacroScope own, XacroSource source) {
         for (Map.Entry<String, String> a : in.attributes().entrySet()) {
+            if (in.name().equals(source.prefix() + ":call") && a.getKey().equals("macro")) {
+                continue; // <xacro:call macro="..."> names the macro, it passes no parameter
+            }
             Optional<XacroMacro.Param> p = macro.param(a.getKey());
             if (p.isEmpty() || p.get().kind() != XacroMacro.Kind.VALUE) {
                 throw fail(in, "macro '" + macro.name() + "' has no parameter '" + a.getKey() + "'");
@@ -274,7 +277,7 @@ public final class XacroExpander {
             own.define(a.getKey(), XacroScope.Property.value(v));
         }
         for (XacroMacro.Param p : macro.params()) {
-            if (p.kind() != XacroMacro.Kind.VALUE || in.has(p.name())) {
+            if (p.kind() != XacroMacro.Kind.VALUE || in.has(p.name()) && !isCallName(in, p.name(), source)) {
                 continue;
             }
             if (p.inherit()) {
@@ -292,6 +295,10 @@ public final class XacroExpander {
             own.define(p.name(), XacroScope.Property.value(
                     guarded(macro.body(), () -> substitution.stored(text, own, macro.source()))));
         }
+    }
+
+    private static boolean isCallName(XmlElement in, String attribute, XacroSource source) {
+        return in.name().equals(source.prefix() + ":call") && attribute.equals("macro");
     }
 
     private void bindBlocks(XmlElement in, XacroMacro macro, XacroScope caller, XacroScope own, XacroSource source) {

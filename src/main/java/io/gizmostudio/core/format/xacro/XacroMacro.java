@@ -75,12 +75,18 @@ record XacroMacro(String name, List<Param> params, XmlElement body, XacroSource 
         }
     }
 
-    /** Splits on whitespace, keeping quoted defaults ({@code s:='a b'}) whole. */
+    /** Splits on whitespace, keeping quoted defaults ({@code s:='a b'}) and expressions ({@code m:=${a * 2}}) whole. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         char quote = 0;
+        int braces = 0;
         for (char c : text.toCharArray()) {
+            if (c == '{') {
+                braces++;
+            } else if (c == '}' && braces > 0) {
+                braces--;
+            }
             if (quote != 0) {
                 sb.append(c);
                 if (c == quote) {
@@ -89,7 +95,7 @@ record XacroMacro(String name, List<Param> params, XmlElement body, XacroSource 
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 sb.append(c);
-            } else if (Character.isWhitespace(c)) {
+            } else if (Character.isWhitespace(c) && braces == 0) {
                 if (sb.length() > 0) {
                     out.add(sb.toString());
                     sb.setLength(0);
