@@ -189,7 +189,7 @@ public final class StudioApp {
         view = new MainWindowView(stage, main,
                 new AssetLibraryView(library, actions, zone,
                         new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
-                new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
+                new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), preview.shownFileProperty(), zone)),
                 new TaskPanelView(jobs),
                 new PreviewView(preview, new LibraryImportViewModel(active, executor, preview, imported -> {
                     library.refresh();
