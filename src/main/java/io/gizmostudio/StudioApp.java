@@ -176,7 +176,7 @@ public final class StudioApp {
         JobTracker jobs = new JobTracker(active, executor, dialogs, GENERATION_TIMEOUT);
         library = new AssetLibraryViewModel(active, executor);
         jobs.addAssetListener(library);
-        AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
+        AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library, this::openAssetExport);
         connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, () -> {
             library.reloadFromScratch();
             connected();
@@ -299,6 +299,15 @@ public final class StudioApp {
         } else {
             session.connectionBack();
         }
+    }
+
+    /** The export dialog for one library asset: several formats at once, zips or unpacked folders named after it. */
+    private void openAssetExport(io.gizmostudio.api.Asset asset) {
+        SceneExportViewModel vm = SceneExportViewModel.forAsset(
+                io.gizmostudio.ui.scenes.ExportSubject.asset(asset.id(), asset.name(), asset.exportFormats()),
+                new io.gizmostudio.ui.scenes.AssetBundleExporter(active),
+                new ExportFolderFile(configDir, Path.of(System.getProperty("user.home"))), executor);
+        new SceneExportDialog(stage, vm, null).show();
     }
 
     /** The export dialog for the scene as saved (the menu saves first), its pre-check fixing through the composer. */
