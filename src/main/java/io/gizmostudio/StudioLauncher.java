@@ -61,6 +61,28 @@ public final class StudioLauncher {
         return 0;
     }
 
+    /**
+     * Packaging only ({@code -Dgizmo.startup.training=true}): the run that records which classes a start loads, for
+     * the launcher's class-data sharing archive. It lets the window connect to the built-in engine and draw, then
+     * closes it as a user would, so the archive holds the start, the engine and the first frames.
+     */
+    static final String TRAINING_RUN = "gizmo.startup.training";
+    private static final long TRAINING_MILLIS = 6000;
+
+    private static void closeAfterTraining(StudioApp app) {
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(TRAINING_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.info("Start-up training run done: closing");
+            Platform.runLater(app::close);
+        }, "gizmo-startup-training");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
     private static void launch(Path dataDir, Path openAtStart, CompletableFuture<StudioApp> running) {
         long started = System.nanoTime();
@@ -89,6 +111,9 @@ public final class StudioLauncher {
             LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
                     (System.nanoTime() - started) / 1_000_000);
+            if (Boolean.getBoolean(TRAINING_RUN)) {
+                closeAfterTraining(app);
+            }
         });
         try {
             exited.await();
