@@ -71,14 +71,14 @@ public final class GizmoServer implements AutoCloseable {
             this.queue = new GenerationQueue(new GenerationJob(assets, factory, codec, json, clock), config.workers(),
                     config.queueCapacity());
             queue.recover(assets.resetUnfinished(clock.instant()));
-            IdempotencyGate idempotency = new IdempotencyGate(new IdempotencyStore(db), clock);
+            IdempotencyGate idempotency = new IdempotencyGate(new IdempotencyStore(db), db, clock);
             idempotency.purgeExpired();
 
             Replies replies = new Replies(json);
             Ids ids = new Ids();
             Ownership ownership = new Ownership(assets, scenes);
             Protection guard = new Protection(keys, new RateLimiter(), idempotency, json);
-            AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock);
+            AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock, db);
             SceneRoutes sceneRoutes = new SceneRoutes(scenes, ownership, replies, ids, clock);
             PlaceableAssets placeable = new PlaceableAssets(assets, ownership, codec, json);
             PlacementRoutes placementRoutes = new PlacementRoutes(scenes, placeable, ownership, replies, ids, clock);
