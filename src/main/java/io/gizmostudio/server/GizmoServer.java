@@ -3,6 +3,7 @@ package io.gizmostudio.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gizmostudio.api.ApiJson;
 import io.gizmostudio.server.auth.ApiKeys;
+import io.gizmostudio.server.auth.FailedAuthThrottle;
 import io.gizmostudio.server.auth.RateLimiter;
 import io.gizmostudio.server.codec.ArticulationCodec;
 import io.gizmostudio.server.export.ExportService;
@@ -77,7 +78,8 @@ public final class GizmoServer implements AutoCloseable {
             Replies replies = new Replies(json);
             Ids ids = new Ids();
             Ownership ownership = new Ownership(assets, scenes);
-            Protection guard = new Protection(keys, new RateLimiter(), idempotency, json);
+            Protection guard = new Protection(keys, new RateLimiter(),
+                    new FailedAuthThrottle(config.authFailuresPerMinute()), idempotency, json);
             AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock, db);
             SceneRoutes sceneRoutes = new SceneRoutes(scenes, ownership, replies, ids, clock);
             PlaceableAssets placeable = new PlaceableAssets(assets, ownership, codec, json);
