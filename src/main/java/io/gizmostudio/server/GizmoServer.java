@@ -22,6 +22,7 @@ import io.gizmostudio.server.http.Protection;
 import io.gizmostudio.server.http.ProtocolErrorHandler;
 import io.gizmostudio.server.http.Replies;
 import io.gizmostudio.server.http.RequestLog;
+import io.gizmostudio.server.http.RequestReadDeadline;
 import io.gizmostudio.server.http.SceneRoutes;
 import io.gizmostudio.server.http.SystemRoutes;
 import io.gizmostudio.server.jobs.AssetFactory;
@@ -36,6 +37,7 @@ import io.gizmostudio.server.store.SceneStore;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,7 @@ public final class GizmoServer implements AutoCloseable {
     private final ApiKeys keys;
     private final GenerationQueue queue;
     private final Javalin app;
+    private final RequestReadDeadline readDeadline;
     private final String environmentKeyId;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -122,6 +125,8 @@ public final class GizmoServer implements AutoCloseable {
             app.patch("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::move));
             app.delete("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::remove));
             app.start(config.host(), config.port());
+            this.readDeadline = new RequestReadDeadline(config.requestReadTimeout(), json);
+            readDeadline.start(List.of(app.jettyServer().server().getConnectors()));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -169,6 +174,7 @@ public final class GizmoServer implements AutoCloseable {
         }
         LOG.info("Shutting down: no new requests, waiting up to {} s for running generations",
                 config.shutdownGrace().toSeconds());
+        readDeadline.close();
         app.stop();
         queue.close(config.shutdownGrace());
         db.close();
