@@ -102,6 +102,7 @@ public final class StudioApp {
     private AssetLibraryViewModel library;
     private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
     private Path openAtStart;
+    private Map<String, String> openAtStartArgs = Map.of();
     private Path dataFolder;
     private final Path configDir;
     private SceneSessionViewModel session;
@@ -135,7 +136,13 @@ public final class StudioApp {
     }
 
     public void openAtStart(Path file) {
+        openAtStart(file, Map.of());
+    }
+
+    /** As {@link #openAtStart(Path)}, a xacro file expanded with {@code xacroArgs} rather than asking for them. */
+    public void openAtStart(Path file, Map<String, String> xacroArgs) {
         this.openAtStart = file;
+        this.openAtStartArgs = Map.copyOf(xacroArgs);
     }
 
     /** Where downloaded export bundles for the preview are kept (tests point it at a temporary folder). */
@@ -223,8 +230,10 @@ public final class StudioApp {
         stage.show();
         view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
-        if (openAtStart != null) {
+        if (openAtStart != null && openAtStartArgs.isEmpty()) {
             preview.openFile(openAtStart);
+        } else if (openAtStart != null) {
+            preview.openFile(openAtStart, openAtStartArgs);
         }
     }
 
