@@ -1,5 +1,6 @@
 package io.gizmostudio;
 
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.scene.Mobility;
 import io.gizmostudio.ui.common.Command;
 import io.gizmostudio.ui.connection.ConnectionProfile;
@@ -189,7 +190,8 @@ public final class StudioApp {
             connected();
         });
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
-        preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
+        preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty(),
+                () -> ReadOptions.fromEnvironment().withPackageFolders(settings.get().packageFolders()));
         SceneComposerView composerView = composer(library);
         SceneFileMenu sceneFile = sceneDocuments(dialogs, zone, composerView);
 

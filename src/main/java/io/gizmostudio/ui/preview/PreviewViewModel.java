@@ -3,6 +3,7 @@ package io.gizmostudio.ui.preview;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.RobotDescriptionReader;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -50,6 +52,7 @@ public final class PreviewViewModel {
     private final AssetLibraryService assets;
     private final UiExecutor executor;
     private final ExportBundleCache cache;
+    private final Supplier<ReadOptions> readOptions;
     private final ViewportViewModel viewport = new ViewportViewModel();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -79,6 +82,16 @@ public final class PreviewViewModel {
     }
 
     public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {
+        this(assets, executor, cache, selection, ReadOptions::fromEnvironment);
+    }
+
+    /**
+     * {@code readOptions} gives the limits and package folders each local file is opened with (asked on the UI thread
+     * when the file is opened, so a change of the settings applies to the next open).
+     */
+    public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection,
+                            Supplier<ReadOptions> readOptions) {
+        this.readOptions = readOptions;
         this.assets = assets;
         this.executor = executor;
         this.cache = cache;
@@ -183,8 +196,9 @@ public final class PreviewViewModel {
     /** Opens a local file, a xacro file expanded with {@code xacroArgs} ({@code name} → value) without asking. */
     public void openFile(Path file, Map<String, String> xacroArgs) {
         loadingFile = file;
+        ReadOptions options = readOptions.get();
         load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
-                () -> RobotDescriptionReader.describe(file, xacroArgs));
+                () -> RobotDescriptionReader.describe(file, xacroArgs, options));
         xacroOpened.set(XacroExpander.isXacro(file) ? new XacroOpened(file, xacroArgs) : null);
     }
 
