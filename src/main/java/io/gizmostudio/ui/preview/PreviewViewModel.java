@@ -9,6 +9,7 @@ import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.RobotDescriptionReader;
 import io.gizmostudio.core.format.FloatingRoot;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
+import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.format.xacro.XacroArguments;
 import io.gizmostudio.core.format.xacro.XacroExpander;
 import io.gizmostudio.ui.common.AssetParams;
@@ -169,9 +170,8 @@ public final class PreviewViewModel {
         }
         load(key, asset.id(), asset.name(), understood, () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
-            RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
             // a free-floating asset is shown as the asset, without its free joint's six components
-            return d.withArticulation(FloatingRoot.withoutFreeJoint(d.articulation()));
+            return viewed(MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint())));
         });
     }
 
@@ -198,7 +198,7 @@ public final class PreviewViewModel {
         loadingFile = file;
         ReadOptions options = readOptions.get();
         load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
-                () -> RobotDescriptionReader.describe(file, xacroArgs, options));
+                () -> viewed(RobotDescriptionReader.describe(file, xacroArgs, options)));
         xacroOpened.set(XacroExpander.isXacro(file) ? new XacroOpened(file, xacroArgs) : null);
     }
 
@@ -267,6 +267,15 @@ public final class PreviewViewModel {
             }
             showDescription(assetId, understood, d);
         }, failure -> failed(name, failure));
+    }
+
+    /** {@code d} as the viewport shows it: a free-floating model without its free joint's six sliders and links. */
+    private static RobotDescription viewed(RobotDescription d) {
+        List<String> leftOut = new java.util.ArrayList<>();
+        Articulation shown = FloatingRoot.forViewing(d.articulation(), leftOut);
+        List<String> notes = new java.util.ArrayList<>(d.notes());
+        notes.addAll(leftOut);
+        return new RobotDescription(shown, notes, d.warnings());
     }
 
     private void failed(String name, Throwable failure) {
