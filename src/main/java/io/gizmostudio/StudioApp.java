@@ -1,5 +1,6 @@
 package io.gizmostudio;
 
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.scene.Mobility;
 import io.gizmostudio.ui.common.Command;
 import io.gizmostudio.ui.connection.ConnectionProfile;
@@ -102,6 +103,7 @@ public final class StudioApp {
     private AssetLibraryViewModel library;
     private ExportBundleCache previewCache = ExportBundleCache.forCurrentUser();
     private Path openAtStart;
+    private Map<String, String> openAtStartArgs = Map.of();
     private Path dataFolder;
     private final Path configDir;
     private SceneSessionViewModel session;
@@ -135,7 +137,13 @@ public final class StudioApp {
     }
 
     public void openAtStart(Path file) {
+        openAtStart(file, Map.of());
+    }
+
+    /** As {@link #openAtStart(Path)}, a xacro file expanded with {@code xacroArgs} rather than asking for them. */
+    public void openAtStart(Path file, Map<String, String> xacroArgs) {
         this.openAtStart = file;
+        this.openAtStartArgs = Map.copyOf(xacroArgs);
     }
 
     /** Where downloaded export bundles for the preview are kept (tests point it at a temporary folder). */
@@ -182,7 +190,8 @@ public final class StudioApp {
             connected();
         });
         MainWindowViewModel main = new MainWindowViewModel(library, actions, connection, jobs);
-        preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty());
+        preview = new PreviewViewModel(active, executor, previewCache, library.selectedProperty(),
+                () -> ReadOptions.fromEnvironment().withPackageFolders(settings.get().packageFolders()));
         SceneComposerView composerView = composer(library);
         SceneFileMenu sceneFile = sceneDocuments(dialogs, zone, composerView);
 
@@ -223,8 +232,10 @@ public final class StudioApp {
         stage.show();
         view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
-        if (openAtStart != null) {
+        if (openAtStart != null && openAtStartArgs.isEmpty()) {
             preview.openFile(openAtStart);
+        } else if (openAtStart != null) {
+            preview.openFile(openAtStart, openAtStartArgs);
         }
     }
 

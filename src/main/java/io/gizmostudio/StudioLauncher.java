@@ -35,6 +35,14 @@ public final class StudioLauncher {
      * show the file and come to the front, and this launch ends. Returns the process exit code.
      */
     public static int launchOnce(Path dataDir, Path openAtStart) {
+        return launchOnce(dataDir, openAtStart, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #launchOnce(Path, Path)}, a xacro file expanded with {@code xacroArgs} (given on the command line).
+     * Handed over to an instance already running, the file is opened there asking for its arguments.
+     */
+    public static int launchOnce(Path dataDir, Path openAtStart, java.util.Map<String, String> xacroArgs) {
         // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
         Path data = dataDir != null ? dataDir : DataDirectory.defaultPath();
         CompletableFuture<StudioApp> running = new CompletableFuture<>();
@@ -56,7 +64,7 @@ public final class StudioLauncher {
             return 1;
         }
         try (InstanceLock held = lock.get()) {
-            launch(data, openAtStart, running);
+            launch(data, openAtStart, xacroArgs, running);
         }
         return 0;
     }
@@ -84,7 +92,8 @@ public final class StudioLauncher {
     }
 
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
-    private static void launch(Path dataDir, Path openAtStart, CompletableFuture<StudioApp> running) {
+    private static void launch(Path dataDir, Path openAtStart, java.util.Map<String, String> xacroArgs,
+                               CompletableFuture<StudioApp> running) {
         long started = System.nanoTime();
         Path configDir = ConfigDirectory.forCurrentUser();
         BuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(dataDir));
@@ -96,7 +105,7 @@ public final class StudioLauncher {
         });
         app.dataFolder(dataDir);
         if (openAtStart != null) {
-            app.openAtStart(openAtStart);
+            app.openAtStart(openAtStart, xacroArgs);
         }
         // Quitting through the window is the normal path; this covers SIGTERM and the like.
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "gizmo-engine-stop"));

@@ -14,6 +14,11 @@ public final class GizmoCli implements Runnable {
         return new CommandLine(new GizmoCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
+    /** True for the name of one of the subcommands ({@code serve}, {@code inspect}, ...). */
+    public static boolean isSubcommand(String word) {
+        return new CommandLine(new GizmoCli()).getSubcommands().containsKey(word);
+    }
+
     @Override
     public void run() {
         CommandLine.usage(this, System.out);

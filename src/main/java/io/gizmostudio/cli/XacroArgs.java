@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code name:=value} words after a file on the command line, as the xacro tool takes them. */
-final class XacroArgs {
+public final class XacroArgs {
     private XacroArgs() {
     }
 
     /** The arguments by name; a word without {@code :=} or with an empty name is an {@link IllegalArgumentException}. */
-    static Map<String, String> parse(List<String> words) {
+    public static Map<String, String> parse(List<String> words) {
         Map<String, String> args = new LinkedHashMap<>();
         for (String w : words == null ? List.<String>of() : words) {
             int at = w.indexOf(":=");

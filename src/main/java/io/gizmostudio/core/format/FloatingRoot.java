@@ -3,6 +3,8 @@ package io.gizmostudio.core.format;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Link;
+import io.gizmostudio.core.scene.Mobility;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,34 @@ public final class FloatingRoot {
                 a.links().stream().filter(l -> !c.links().contains(l.name())).toList(),
                 a.joints().stream().filter(j -> !c.joints().contains(j.name())).toList(), a.metadata(),
                 withoutKeys(a.initialPositions(), c.joints()))).orElse(a);
+    }
+
+    /**
+     * What a viewer shows of a description read from a file: the asset without its root free joint, stamped
+     * {@code base=free} ({@link Mobility#METADATA_KEY}) so a summary can count the free base's six DOF as MuJoCo does
+     * (its nv); with a free joint under a world body that holds geometry of its own (a floor), that geometry is left
+     * out and {@code leftOut} says so. Anything else is returned as read. Links then count MuJoCo's bodies without
+     * its world body.
+     */
+    public static Articulation forViewing(Articulation read, List<String> leftOut) {
+        Articulation body = withoutFreeJoint(read);
+        if (body == read) {
+            List<String> environment = new ArrayList<>();
+            Articulation bare = ImportedAsset.withoutWorldGeometry(read, environment);
+            body = bare == read ? read : withoutFreeJoint(bare);
+            if (body == bare) {
+                return read; // no free joint after all: the floor stays in view
+            }
+            leftOut.addAll(environment);
+        }
+        Map<String, String> metadata = new LinkedHashMap<>(body.metadata());
+        metadata.put(Mobility.METADATA_KEY, Mobility.FREE.wireName());
+        return body.withMetadata(metadata);
+    }
+
+    /** True when {@link #forViewing} took a free joint off {@code a}: its DOF as MuJoCo counts them are 6 more. */
+    public static boolean isFreeBase(Articulation a) {
+        return Mobility.FREE.wireName().equals(a.metadata().get(Mobility.METADATA_KEY));
     }
 
     private static Map<String, Double> withoutKeys(Map<String, Double> positions, Set<String> joints) {

@@ -30,10 +30,14 @@ public final class RobotDescriptionReader {
         return describe(file, xacroArgs, ReadOptions.fromEnvironment());
     }
 
-    /** A xacro file expanded with {@code xacroArgs}, then read inside the limits and mesh boundary of {@code options}. */
+    /**
+     * A xacro file expanded with {@code xacroArgs} ({@code $(find)} looking in the package folders of
+     * {@code options}), then read inside the limits and mesh boundary of {@code options}.
+     */
     public static RobotDescription describe(Path file, java.util.Map<String, String> xacroArgs, ReadOptions options) {
         if (XacroExpander.isXacro(file)) {
-            XmlElement robot = XacroExpander.expand(file, XacroOptions.fromEnvironment(xacroArgs)).robot();
+            XacroOptions xacro = new XacroOptions(xacroArgs, options.packageFolders(), System.getenv());
+            XmlElement robot = XacroExpander.expand(file, xacro).robot();
             return UrdfReader.describe(file, robot, options);
         }
         return describe(file, options);

@@ -1,5 +1,6 @@
 package io.gizmostudio.ui.preview;
 
+import io.gizmostudio.core.format.FloatingRoot;
 import io.gizmostudio.core.model.Aabb;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ForwardKinematics;
@@ -16,8 +17,14 @@ final class ArticulationSummary {
 
     static List<String> lines(Articulation a) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%d links, %d joints (%d movable)", a.links().size(), a.joints().size(),
-                a.movableJoints().size()));
+        String counts = String.format(Locale.ROOT, "%d links, %d joints (%d movable)", a.links().size(), a.joints().size(),
+                a.movableJoints().size());
+        if (FloatingRoot.isFreeBase(a)) {
+            // MuJoCo's nv: the free joint's six are not sliders here, but they are degrees of freedom
+            counts += String.format(Locale.ROOT, " on a free-floating base: %d DOF, 6 of them the free base",
+                    a.degreesOfFreedom() + 6);
+        }
+        out.add(counts);
         out.add(String.format(Locale.ROOT, "Total mass %.2f kg", a.totalMass()));
         Aabb b = ForwardKinematics.bounds(a);
         if (!b.isEmpty()) {

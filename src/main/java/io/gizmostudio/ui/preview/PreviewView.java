@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
  * dropped .urdf or MJCF .xml file anywhere on it.
  */
 public final class PreviewView extends StackPane {
-    private static final String HINT = "Select a ready asset, or open or drop a .urdf / MJCF .xml file, to see it in 3D"
-            + " with joint sliders.";
+    private static final String HINT = "Select a ready asset, or open or drop a .urdf / .xacro / MJCF .xml file, to see it"
+            + " in 3D with joint sliders.";
     private final ViewportView viewportView;
 
     public PreviewView(PreviewViewModel vm, LibraryImportViewModel importer) {
@@ -62,7 +62,7 @@ public final class PreviewView extends StackPane {
         message.setWrapText(true);
         message.setMaxWidth(360);
         message.textProperty().bind(Bindings.when(vm.messageProperty().isEmpty()).then(HINT).otherwise(vm.messageProperty()));
-        VBox empty = new VBox(8, icon, heading, message);
+        VBox empty = new VBox(8, icon, heading, message, xacroArgumentsButton(vm, "previewPlaceholderXacroArgs"));
         empty.setId("previewPlaceholder");
         empty.getStyleClass().add("empty-pane");
         empty.setAlignment(Pos.CENTER);
@@ -71,6 +71,13 @@ public final class PreviewView extends StackPane {
         vm.stateProperty().addListener((obs, old, now) -> showState(vm, content, empty, heading));
         showState(vm, content, empty, heading);
 
+        vm.argumentsRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                XacroArgumentsView dialog = new XacroArgumentsView(request, getScene() == null ? null : getScene().getWindow());
+                dialog.setOnHidden(e -> vm.argumentsRequestHandled());
+                dialog.show();
+            }
+        });
         addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (droppedDescription(e).isPresent()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -101,11 +108,22 @@ public final class PreviewView extends StackPane {
         status.setWrapText(true);
         status.setMinWidth(0);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, title, add, status);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, title, xacroArgumentsButton(vm, "previewXacroArgs"), add, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 8, 0, 0));
         javafx.scene.layout.HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         return bar;
+    }
+
+    /** "Arguments…": expands the xacro file last opened again with other arguments; shown only for a xacro file. */
+    private static javafx.scene.control.Button xacroArgumentsButton(PreviewViewModel vm, String id) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button("Arguments…");
+        b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip("Expand this xacro file again with other arguments"));
+        b.visibleProperty().bind(vm.xacroOpenedProperty().isNotNull());
+        b.managedProperty().bind(b.visibleProperty());
+        b.setOnAction(e -> vm.xacroArgumentsCommand().execute());
+        return b;
     }
 
     public ViewportView viewportView() {

@@ -3,11 +3,15 @@ package io.gizmostudio.ui.preview;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.core.format.ExportFormat;
+import io.gizmostudio.core.format.ReadOptions;
 import io.gizmostudio.core.format.RobotDescription;
 import io.gizmostudio.core.format.RobotDescriptionException;
 import io.gizmostudio.core.format.RobotDescriptionReader;
 import io.gizmostudio.core.format.FloatingRoot;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.format.xacro.XacroArguments;
+import io.gizmostudio.core.format.xacro.XacroExpander;
 import io.gizmostudio.ui.common.AssetParams;
 import io.gizmostudio.ui.common.AssetLibraryService;
 import io.gizmostudio.ui.common.Cancellable;
@@ -19,7 +23,9 @@ import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.viewport.ViewportViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,6 +53,7 @@ public final class PreviewViewModel {
     private final AssetLibraryService assets;
     private final UiExecutor executor;
     private final ExportBundleCache cache;
+    private final Supplier<ReadOptions> readOptions;
     private final ViewportViewModel viewport = new ViewportViewModel();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -59,12 +66,33 @@ public final class PreviewViewModel {
     private String shownKey;
     private Path loadingFile;
     private final ReadOnlyObjectWrapper<ShownFile> shownFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<XacroArgumentsViewModel> argumentsRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<XacroOpened> xacroOpened = new ReadOnlyObjectWrapper<>();
+    private final Command xacroArgumentsCommand = Command.when(xacroOpened.isNotNull(),
+            () -> askXacroArguments(xacroOpened.get().file(), xacroOpened.get().arguments()));
 
     /** A local robot description on show (not a library asset): the file and what was read from it. */
     public record ShownFile(Path file, RobotDescription description) implements io.gizmostudio.ui.library.FileOnShow {
     }
 
+    /** The xacro file last opened (shown or failed) and the arguments it was expanded with. */
+    public record XacroOpened(Path file, Map<String, String> arguments) {
+        public XacroOpened {
+            arguments = Map.copyOf(arguments);
+        }
+    }
+
     public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {
+        this(assets, executor, cache, selection, ReadOptions::fromEnvironment);
+    }
+
+    /**
+     * {@code readOptions} gives the limits and package folders each local file is opened with (asked on the UI thread
+     * when the file is opened, so a change of the settings applies to the next open).
+     */
+    public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection,
+                            Supplier<ReadOptions> readOptions) {
+        this.readOptions = readOptions;
         this.assets = assets;
         this.executor = executor;
         this.cache = cache;
@@ -122,6 +150,8 @@ public final class PreviewViewModel {
         if (key.equals(shownKey) && state.get() != State.FAILED) {
             return; // a status refresh of the asset already shown or loading
         }
+        xacroOpened.set(null);
+        argumentsRequest.set(null);
         if (asset.status() != AssetStatus.READY) {
             cancelPending();
             shownKey = null;
@@ -140,23 +170,88 @@ public final class PreviewViewModel {
         }
         load(key, asset.id(), asset.name(), understood, () -> {
             Path folder = cache.folder(assets, asset.id(), PREVIEW_FORMAT, pendingSignal);
-            RobotDescription d = MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint()));
             // a free-floating asset is shown as the asset, without its free joint's six components
-            return d.withArticulation(FloatingRoot.withoutFreeJoint(d.articulation()));
+            return viewed(MjcfReader.describe(folder.resolve(ExportFormat.MUJOCO_MJCF.assetEntrypoint())));
         });
     }
 
-    /** File → Open robot description…: asks for a .urdf or MJCF .xml file and opens it. */
+    /** File → Open robot description…: asks for a .urdf, .xacro or MJCF .xml file and opens it. */
     public Command openFileCommand(DialogService dialogs) {
-        return Command.of(() -> dialogs.chooseOpenFile("Open robot description", "URDF or MJCF", List.of("*.urdf", "*.xml"))
-                .ifPresent(this::openFile));
+        return Command.of(() -> dialogs.chooseOpenFile("Open robot description", "URDF, xacro or MJCF",
+                        List.of("*.urdf", "*.xacro", "*.xml")).ifPresent(this::openFile));
     }
 
-    /** Opens a local URDF or MJCF file (menu, drag and drop, command line). */
+    /**
+     * Opens a local URDF, xacro or MJCF file (menu, drag and drop, command line). A xacro file that declares
+     * arguments is expanded only once the user has set them ({@link #argumentsRequestProperty()}).
+     */
     public void openFile(Path file) {
+        if (XacroExpander.isXacro(file)) {
+            askXacroArguments(file, Map.of());
+        } else {
+            openFile(file, Map.of());
+        }
+    }
+
+    /** Opens a local file, a xacro file expanded with {@code xacroArgs} ({@code name} → value) without asking. */
+    public void openFile(Path file, Map<String, String> xacroArgs) {
         loadingFile = file;
+        ReadOptions options = readOptions.get();
         load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
-                () -> RobotDescriptionReader.describe(file));
+                () -> viewed(RobotDescriptionReader.describe(file, xacroArgs, options)));
+        xacroOpened.set(XacroExpander.isXacro(file) ? new XacroOpened(file, xacroArgs) : null);
+    }
+
+    /**
+     * The arguments dialog the View should show (null: none): raised when a xacro file that declares arguments is
+     * opened, and by {@link #xacroArgumentsCommand()}. Its Expand opens the file; the View calls
+     * {@link #argumentsRequestHandled()} when the dialog closes either way.
+     */
+    public ReadOnlyObjectProperty<XacroArgumentsViewModel> argumentsRequestProperty() {
+        return argumentsRequest.getReadOnlyProperty();
+    }
+
+    /** The arguments dialog closed; if it closed without Expand, the preview says how to expand the file later. */
+    public void argumentsRequestHandled() {
+        XacroArgumentsViewModel cancelled = argumentsRequest.get();
+        if (cancelled == null) {
+            return;
+        }
+        argumentsRequest.set(null);
+        Path file = cancelled.file();
+        clear(State.EMPTY, file.getFileName().toString(), file.getFileName().toString()
+                + " was not expanded: use Arguments… to set its xacro arguments, or open it again.");
+        xacroOpened.set(new XacroOpened(file, cancelled.arguments()));
+    }
+
+    /** The xacro file last opened, with its arguments (null when the preview shows something else). */
+    public ReadOnlyObjectProperty<XacroOpened> xacroOpenedProperty() {
+        return xacroOpened.getReadOnlyProperty();
+    }
+
+    /** "Arguments…": opens the xacro file last opened again with other arguments. */
+    public Command xacroArgumentsCommand() {
+        return xacroArgumentsCommand;
+    }
+
+    /** Reads which arguments {@code file} declares (off the UI thread), then asks for them or opens it at once. */
+    private void askXacroArguments(Path file, Map<String, String> given) {
+        String name = file.getFileName().toString();
+        cancelPending();
+        shownKey = "file:" + file.toAbsolutePath();
+        clear(State.LOADING, name, "Reading the arguments of " + name + "…");
+        pendingSignal = new CancellationSignal();
+        pending = executor.submit(() -> XacroArguments.declaredIn(file), declared -> {
+            if (declared.isEmpty()) {
+                openFile(file, given);
+            } else {
+                message.set("Set the xacro arguments of " + name + " to expand it.");
+                argumentsRequest.set(new XacroArgumentsViewModel(file, declared, given, args -> {
+                    argumentsRequest.set(null);
+                    openFile(file, args);
+                }));
+            }
+        }, failure -> failed(name, failure));
     }
 
     /** {@code understood}: what the engine made of the asset's prompt (shown first), empty for a file. */
@@ -171,15 +266,26 @@ public final class PreviewViewModel {
                 parsed.put(assetId, d);
             }
             showDescription(assetId, understood, d);
-        }, failure -> {
-            LOG.warn("Preview of {} failed", name, failure);
-            shownAssetId.set(null);
-            shownFile.set(null);
-            viewport.articulationProperty().set(null);
-            details.clear();
-            message.set(describe(failure));
-            state.set(State.FAILED);
-        });
+        }, failure -> failed(name, failure));
+    }
+
+    /** {@code d} as the viewport shows it: a free-floating model without its free joint's six sliders and links. */
+    private static RobotDescription viewed(RobotDescription d) {
+        List<String> leftOut = new java.util.ArrayList<>();
+        Articulation shown = FloatingRoot.forViewing(d.articulation(), leftOut);
+        List<String> notes = new java.util.ArrayList<>(d.notes());
+        notes.addAll(leftOut);
+        return new RobotDescription(shown, notes, d.warnings());
+    }
+
+    private void failed(String name, Throwable failure) {
+        LOG.warn("Preview of {} failed", name, failure);
+        shownAssetId.set(null);
+        shownFile.set(null);
+        viewport.articulationProperty().set(null);
+        details.clear();
+        message.set(describe(failure));
+        state.set(State.FAILED);
     }
 
     private void showDescription(String assetId, List<String> understood, RobotDescription d) {

@@ -2,14 +2,22 @@ package io.gizmostudio.ui.settings;
 
 import io.gizmostudio.ui.connection.ConnectionProfile;
 import io.gizmostudio.ui.connection.ProfileKind;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The saved connection profiles (one per kind) and which one is active. Immutable; edits return a copy.
+ * The saved connection profiles (one per kind), which one is active, and the folders robot descriptions opened in the
+ * app may take {@code package://} packages and meshes from besides ROS_PACKAGE_PATH. Immutable; edits return a copy.
  */
-public record ConnectionSettings(ProfileKind active, Map<ProfileKind, ConnectionProfile> profiles) {
+public record ConnectionSettings(ProfileKind active, Map<ProfileKind, ConnectionProfile> profiles, List<Path> packageFolders) {
+    public ConnectionSettings(ProfileKind active, Map<ProfileKind, ConnectionProfile> profiles) {
+        this(active, profiles, List.of());
+    }
+
     public ConnectionSettings {
+        packageFolders = packageFolders == null ? List.of() : List.copyOf(packageFolders);
         EnumMap<ProfileKind, ConnectionProfile> all = new EnumMap<>(ProfileKind.class);
         for (ProfileKind kind : ProfileKind.values()) {
             ConnectionProfile given = profiles == null ? null : profiles.get(kind);
@@ -36,6 +44,11 @@ public record ConnectionSettings(ProfileKind active, Map<ProfileKind, Connection
     public ConnectionSettings activate(ConnectionProfile profile) {
         EnumMap<ProfileKind, ConnectionProfile> next = new EnumMap<>(profiles);
         next.put(profile.kind(), profile);
-        return new ConnectionSettings(profile.kind(), next);
+        return new ConnectionSettings(profile.kind(), next, packageFolders);
+    }
+
+    /** A copy allowing {@code folders} (in place of the ones allowed so far). */
+    public ConnectionSettings withPackageFolders(List<Path> folders) {
+        return new ConnectionSettings(active, profiles, folders);
     }
 }

@@ -22,6 +22,8 @@ public final class ConnectionSettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSettingsStore.class);
     public static final String FILE_NAME = "connections.properties";
     public static final String API_KEY_VARIABLE = "GIZMO_API_KEY";
+    /** The allowed package folders, joined by the OS's path separator as ROS_PACKAGE_PATH is. */
+    static final String PACKAGE_FOLDERS = "descriptions.package_folders";
 
     private final Path file;
     private final String environmentKey;
@@ -57,7 +59,8 @@ public final class ConnectionSettingsStore {
                             values.getOrDefault(prefix + "api_key", "")));
                 }
             }
-            return new ConnectionSettings(parseKind(values.get("active")), profiles);
+            return new ConnectionSettings(parseKind(values.get("active")), profiles,
+                    PackageFolders.split(values.getOrDefault(PACKAGE_FOLDERS, "")));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read {}; using the built-in engine: {}", file, e.getMessage());
             return ConnectionSettings.defaults();
@@ -67,6 +70,9 @@ public final class ConnectionSettingsStore {
     public void save(ConnectionSettings settings) throws IOException {
         Map<String, String> values = new TreeMap<>();
         values.put("active", settings.active().name().toLowerCase(Locale.ROOT));
+        if (!settings.packageFolders().isEmpty()) {
+            values.put(PACKAGE_FOLDERS, PackageFolders.join(settings.packageFolders()));
+        }
         for (ProfileKind kind : ProfileKind.values()) {
             if (kind.isRemote()) {
                 ConnectionProfile p = settings.profile(kind);

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Settings → Connections: profile, base URL, masked API key with a reveal toggle, test, apply. */
+/** Settings → Connections: profile, base URL, masked API key with a reveal toggle, package folders, test, apply. */
 public final class SettingsView extends Dialog<ButtonType> {
     public static final ButtonType APPLY = new ButtonType("Apply and connect", ButtonBar.ButtonData.OK_DONE);
 
@@ -89,6 +89,18 @@ public final class SettingsView extends Dialog<ButtonType> {
         problem.getStyleClass().add("validation-message");
         problem.textProperty().bind(vm.validationMessageProperty());
 
+        javafx.scene.control.TextArea folders = new javafx.scene.control.TextArea();
+        folders.setId("packageFoldersField");
+        folders.setPrefRowCount(3);
+        folders.setPromptText("One folder per line, e.g. /home/me/ros_ws/src");
+        folders.textProperty().bindBidirectional(vm.packageFoldersProperty());
+        Label foldersHint = new Label("Folders robot descriptions may take package:// meshes from, besides ROS_PACKAGE_PATH"
+                + " and the model's own folder.");
+        foldersHint.getStyleClass().add("muted");
+        foldersHint.setWrapText(true);
+        foldersHint.setMaxWidth(440);
+        foldersHint.setMinHeight(34);
+
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -96,6 +108,8 @@ public final class SettingsView extends Dialog<ButtonType> {
         grid.addRow(1, new Label("Base URL"), url);
         grid.addRow(2, new Label("API key"), key);
         grid.add(hint, 1, 3);
+        grid.addRow(4, new Label("Package folders"), folders);
+        grid.add(foldersHint, 1, 5);
         GridPane.setHgrow(url, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,12 +1,17 @@
 package io.gizmostudio.ui.settings;
 
+import io.gizmostudio.ui.common.Cancellable;
 import io.gizmostudio.ui.common.FailureMessages;
 import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.connection.ConnectionProfile;
 import io.gizmostudio.ui.connection.ConnectionService;
 import io.gizmostudio.ui.connection.ProfileKind;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -26,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Connections: pick a profile (built-in engine, Gizmo cloud, custom URL), edit its URL and key, test it, and apply
  * it (saved to the 0600 settings file, then the app reconnects). Edits of each kind are kept while the dialog is
- * open, so flipping between kinds loses nothing.
+ * open, so flipping between kinds loses nothing. Also the package folders robot descriptions may take
+ * {@code package://} meshes from (beyond ROS_PACKAGE_PATH): one per line, each checked on disk off the UI thread.
  */
 public final class SettingsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
@@ -45,10 +51,21 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
+    private final StringProperty packageFolders = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper packageFoldersProblem = new ReadOnlyStringWrapper("");
+    private final Predicate<Path> isFolder;
+    private Cancellable folderCheck = Cancellable.NONE;
     private ConnectionSettings saved;
 
     public SettingsViewModel(ConnectionSettings current, ConnectionSettingsStore store, ConnectionService connections,
                              UiExecutor executor, Consumer<ConnectionSettings> onApplied) {
+        this(current, store, connections, executor, onApplied, Files::isDirectory);
+    }
+
+    /** {@code isFolder}: whether a path is an existing folder (called off the UI thread). */
+    SettingsViewModel(ConnectionSettings current, ConnectionSettingsStore store, ConnectionService connections,
+                      UiExecutor executor, Consumer<ConnectionSettings> onApplied, Predicate<Path> isFolder) {
+        this.isFolder = isFolder;
         this.saved = current;
         this.store = store;
         this.connections = connections;
@@ -57,7 +74,10 @@ public final class SettingsViewModel {
         drafts.putAll(current.profiles());
         kind.addListener((obs, old, now) -> switchKind(old, now));
         kind.set(current.active());
-        validationMessage.bind(Bindings.createStringBinding(this::problem, kind, baseUrl));
+        packageFolders.set(PackageFolders.text(current.packageFolders()));
+        packageFolders.addListener((obs, old, now) -> checkPackageFolders());
+        validationMessage.bind(Bindings.createStringBinding(
+                () -> problem().isEmpty() ? packageFoldersProblem.get() : problem(), kind, baseUrl, packageFoldersProblem));
         keyHint.bind(Bindings.createStringBinding(this::hint, kind, apiKey));
     }
 
@@ -107,6 +127,16 @@ public final class SettingsViewModel {
         return k.isRemote() ? new ConnectionProfile(k, baseUrl.get(), apiKey.get()) : ConnectionProfile.builtIn();
     }
 
+    /** Folders that may hold {@code package://} packages and meshes besides ROS_PACKAGE_PATH, one per line. */
+    public StringProperty packageFoldersProperty() {
+        return packageFolders;
+    }
+
+    /** Why the package folders cannot be saved (a line that is no existing folder), or "". */
+    public ReadOnlyStringProperty packageFoldersProblemProperty() {
+        return packageFoldersProblem.getReadOnlyProperty();
+    }
+
     /** A key for display in logs or labels: only its last four characters. */
     public static String mask(String key) {
         if (key == null || key.isEmpty()) {
@@ -141,7 +171,8 @@ public final class SettingsViewModel {
             return;
         }
         ConnectionProfile profile = draft();
-        ConnectionSettings next = saved.activate(profile);
+        ConnectionSettings next = saved.activate(profile)
+                .withPackageFolders(PackageFolders.paths(PackageFolders.lines(packageFolders.get())));
         busy.set(true);
         executor.submit(() -> {
             store.save(next);
@@ -154,6 +185,18 @@ public final class SettingsViewModel {
             busy.set(false);
             testResult.set("✘ Could not save the settings: " + FailureMessages.describe(failure));
         });
+    }
+
+    /** Checks the folders on disk in the background; Apply waits (a non-empty problem) until the answer is in. */
+    private void checkPackageFolders() {
+        folderCheck.cancel();
+        List<String> lines = PackageFolders.lines(packageFolders.get());
+        packageFoldersProblem.set(lines.isEmpty() ? "" : "Checking the package folders…");
+        if (lines.isEmpty()) {
+            return;
+        }
+        folderCheck = executor.submit(() -> PackageFolders.problem(lines, isFolder), packageFoldersProblem::set,
+                failure -> packageFoldersProblem.set("Cannot check the package folders: " + FailureMessages.describe(failure)));
     }
 
     private void switchKind(ProfileKind old, ProfileKind now) {

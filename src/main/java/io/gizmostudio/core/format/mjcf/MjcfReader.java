@@ -98,8 +98,7 @@ public final class MjcfReader {
             throw mujoco.error("an MJCF file starts with <mujoco>");
         }
         MjcfNesting.check(mujoco, options);
-        MjcfIncludes.expand(mujoco, file.toAbsolutePath().getParent(), new HashSet<>(Set.of(file.toAbsolutePath().normalize())),
-                options);
+        MjcfIncludes.expand(mujoco, file, options);
         MjcfNesting.check(mujoco, options); // the includes in place may nest deeper than each file alone
         boolean degrees = true;
         String seq = "xyz";

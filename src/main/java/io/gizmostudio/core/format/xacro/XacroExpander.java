@@ -90,7 +90,7 @@ public final class XacroExpander {
         return XmlTreeReader.read(file);
     }
 
-    private static XacroSource sourceOf(Path file, XmlElement root) {
+    static XacroSource sourceOf(Path file, XmlElement root) {
         for (Map.Entry<String, String> a : root.attributes().entrySet()) {
             String v = a.getValue().replaceFirst("^https?://(www\\.)?", "").replaceAll("/+$", "");
             if (a.getKey().startsWith("xmlns:") && v.equals("ros.org/wiki/xacro")) {
