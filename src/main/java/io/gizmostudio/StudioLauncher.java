@@ -77,18 +77,14 @@ public final class StudioLauncher {
     static final String TRAINING_RUN = "gizmo.startup.training";
     private static final long TRAINING_MILLIS = 6000;
 
+    /** On the FX thread: a timeline closes the window after the training start (no thread is crossed). */
     private static void closeAfterTraining(StudioApp app) {
-        Thread closer = new Thread(() -> {
-            try {
-                Thread.sleep(TRAINING_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(TRAINING_MILLIS));
+        wait.setOnFinished(e -> {
             LOG.info("Start-up training run done: closing");
-            Platform.runLater(app::close);
-        }, "gizmo-startup-training");
-        closer.setDaemon(true);
-        closer.start();
+            app.close();
+        });
+        wait.play();
     }
 
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
