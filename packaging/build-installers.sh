@@ -147,12 +147,14 @@ for type in $TYPES; do
         --win-menu --win-menu-group "Gizmo Studio" --win-shortcut --win-dir-chooser --win-per-user-install \
         --win-upgrade-uuid 6f1c2b7e-4d1a-4f0e-9a57-3c0d6f2e8b41 \
         --file-associations "$PKG/associations/urdf.properties" \
-        --file-associations "$PKG/associations/xacro.properties" ;;
+        --file-associations "$PKG/associations/xacro.properties" \
+        --file-associations "$PKG/associations/scene.properties" ;;
     dmg|pkg)
       "$JPACKAGE" --type "$type" --dest "$OUT/dist" "${COMMON[@]}" --app-image "$IMAGE" \
         --mac-package-identifier studio.gizmo.app --mac-package-name "Gizmo Studio" \
         --file-associations "$PKG/associations/urdf.properties" \
-        --file-associations "$PKG/associations/xacro.properties" ;;
+        --file-associations "$PKG/associations/xacro.properties" \
+        --file-associations "$PKG/associations/scene.properties" ;;
     *) echo "build-installers: unknown type $type" >&2; exit 2 ;;
   esac
 done

@@ -168,12 +168,21 @@ public final class StudioApp {
         }
         LOG.info("A later launch asked to come to the front{}", file != null ? " showing " + file : "");
         if (file != null) {
-            preview.openFile(file);
+            openHere(file);
         }
         stage.setIconified(false);
         stage.show();
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A file from the command line or the file manager: a scene file opens in the composer, a robot description in the preview. */
+    private void openHere(Path file) {
+        if (io.gizmostudio.ui.scenes.SceneFile.isSceneFile(file)) {
+            session.openFile(file);
+        } else {
+            preview.openFile(file);
+        }
     }
 
     /** Builds the window on {@code stage}, shows it and starts connecting. Call on the UI thread. */
@@ -233,7 +242,7 @@ public final class StudioApp {
         view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
         if (openAtStart != null && openAtStartArgs.isEmpty()) {
-            preview.openFile(openAtStart);
+            openHere(openAtStart);
         } else if (openAtStart != null) {
             preview.openFile(openAtStart, openAtStartArgs);
         }
