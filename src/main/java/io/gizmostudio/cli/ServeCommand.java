@@ -23,12 +23,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the local Gizmo engine (the v1 REST API) until interrupted.",
         footer = {"", "Environment:",
-                "  GIZMO_API_KEY  a secret this server also accepts, for as long as it runs with it. It is never stored as a",
-                "                 permanent key: restarted without the variable, or with another value, the server refuses",
-                "                 the old secret (401). The same secret always maps to the same key id, so its assets and",
-                "                 scenes are its own again when it comes back. 'keys revoke' retires it for good;",
-                "                 'keys list' shows each key's source (issued or environment).",
-                "Without an active issued key (and no GIZMO_API_KEY), serve creates one and prints it once."})
+                "  GIZMO_API_KEY  a secret this server also accepts while it runs with it.",
+                "    It is never stored as a permanent key: restarted without the variable,",
+                "    or with another value, the server refuses the old secret (401). The",
+                "    same secret maps to the same key id, so its assets and scenes are its",
+                "    own again when it comes back. 'keys revoke' retires it for good;",
+                "    'keys list' shows each key's source (issued or environment).",
+                "Without an active issued key (and no GIZMO_API_KEY), serve creates one",
+                "and prints it once."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
