@@ -35,6 +35,8 @@ public final class ArticulationViewport extends Pane {
     private final OrbitCamera camera = new OrbitCamera();
     private final SubScene subScene;
     private ArticulationNode drawing;
+    private double gridExtent = Double.NaN;
+    private double gridCell = Double.NaN;
     private Articulation articulation;
     private Map<String, Double> positions = Map.of();
     private boolean showVisual = true;
@@ -335,7 +337,13 @@ public final class ArticulationViewport extends Pane {
         return drawing == null ? java.util.List.of() : drawing.linkNodes();
     }
 
+    /** The ground grid for the model's size; the same size as the last one keeps it (labels are costly to build). */
     private void buildGrid(double extent, double cell) {
+        if (extent == gridExtent && cell == gridCell && !grid.getChildren().isEmpty()) {
+            return;
+        }
+        gridExtent = extent;
+        gridCell = cell;
         grid.getChildren().setAll(GroundGrid.build(extent, cell, false));
     }
 }
