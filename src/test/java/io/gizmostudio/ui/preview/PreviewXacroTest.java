@@ -100,11 +100,14 @@ class PreviewXacroTest {
         assertThat(vm.xacroArgumentsCommand().isExecutable()).isFalse();
     }
 
-    @Test
-    void aMissingFileFailsWithAMessageNamingItsPath() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"gone.urdf.xacro", "gone.urdf", "gone.xml", "notes.txt", "folder"})
+    void aFileThatCannotBeShownFailsWithAMessageNamingItsPath(String name) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not a robot");
+        Files.createDirectories(dir.resolve("folder"));
         PreviewViewModel vm = preview();
-        vm.openFile(dir.resolve("gone.urdf.xacro"));
+        vm.openFile(dir.resolve(name));
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.FAILED);
-        assertThat(vm.messageProperty().get()).contains("gone.urdf.xacro").contains("not found");
+        assertThat(vm.messageProperty().get()).contains(dir.resolve(name).toString()).doesNotContain("\n");
     }
 }
