@@ -65,7 +65,7 @@ for jar in "$OUT"/input/sqlite-jdbc-*.jar; do
 done
 # Desktop integration files travel inside the image (lib/app/desktop); the Linux package scripts install them.
 mkdir -p "$OUT/input/desktop"
-cp "$PKG/linux/$NAME.desktop" "$PKG/linux/$NAME-mime.xml" "$PKG/linux/integrate.sh" "$OUT/input/desktop/"
+cp "$PKG/linux/$NAME.desktop" "$PKG/linux/$NAME-mime.xml" "$PKG/linux/integrate.sh" "$PKG/linux/cds-archive.sh" "$OUT/input/desktop/"
 for s in 16 24 32 48 64 128 256 512; do cp "$PKG/icons/$NAME-$s.png" "$OUT/input/desktop/"; done
 
 # Modules: what jdeps finds in the app and its libraries, plus those used only through reflection or
@@ -85,7 +85,10 @@ echo "build-installers: modules $MODULES"
 
 # The launcher gets the options `./mvnw javafx:run` uses: prism.forceGPU keeps 3D on software OpenGL (Mesa
 # llvmpipe, VMs, remote desktops), where JavaFX would otherwise turn 3D off.
-JAVA_OPTIONS=(--java-options "-Dprism.forceGPU=true" --java-options "-Xss2m" --java-options "-Xshare:auto")
+# The app's own class-data sharing archive is made where the package is installed (cds-archive.sh: it records
+# absolute jar paths, and at ~60 MB it would not fit the installer); until it exists the JVM starts without it.
+JAVA_OPTIONS=(--java-options "-Dprism.forceGPU=true" --java-options "-Xss2m" --java-options "-Xshare:auto"
+  --java-options '-XX:SharedArchiveFile=$APPDIR/gizmo-studio.jsa')
 
 case $OS in
   linux) ICON=$PKG/icons/$NAME-256.png ;;
@@ -102,6 +105,23 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Gizmo Studio"
   --runtime-image "$OUT/runtime" "${JAVA_OPTIONS[@]}"
 IMAGE=$OUT/image/$NAME
 [[ $OS == mac ]] && IMAGE=$OUT/image/$NAME.app
+
+# The class list of a real start (window, built-in engine, first frames), recorded by one training run of the
+# image: what cds-archive.sh dumps at install time. Linux needs a display for it (Xvfb when there is none).
+if [[ $OS == linux ]]; then
+  TRAIN=$(mktemp -d)
+  RUN=("$IMAGE/bin/$NAME")
+  [[ -z ${DISPLAY:-} ]] && command -v xvfb-run >/dev/null && RUN=(xvfb-run -a -s "-screen 0 1280x900x24" "${RUN[@]}")
+  if [[ -n ${DISPLAY:-} || ${RUN[0]} == xvfb-run ]] && HOME=$TRAIN XDG_DATA_HOME=$TRAIN/data XDG_CONFIG_HOME=$TRAIN/config \
+      JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$IMAGE/lib/app/$NAME.classlist -Dgizmo.startup.training=true" \
+      timeout 120 "${RUN[@]}" >"$TRAIN/log" 2>&1 && [[ -s $IMAGE/lib/app/$NAME.classlist ]]; then
+    echo "build-installers: class list of a start, $(wc -l <"$IMAGE/lib/app/$NAME.classlist") classes"
+  else
+    rm -f "$IMAGE/lib/app/$NAME.classlist"
+    echo "build-installers: no display for the start-up training run: no class-data sharing archive (continuing)" >&2
+  fi
+  rm -rf "$TRAIN"
+fi
 
 for type in $TYPES; do
   case $type in
@@ -127,12 +147,14 @@ for type in $TYPES; do
         --win-menu --win-menu-group "Gizmo Studio" --win-shortcut --win-dir-chooser --win-per-user-install \
         --win-upgrade-uuid 6f1c2b7e-4d1a-4f0e-9a57-3c0d6f2e8b41 \
         --file-associations "$PKG/associations/urdf.properties" \
-        --file-associations "$PKG/associations/xacro.properties" ;;
+        --file-associations "$PKG/associations/xacro.properties" \
+        --file-associations "$PKG/associations/scene.properties" ;;
     dmg|pkg)
       "$JPACKAGE" --type "$type" --dest "$OUT/dist" "${COMMON[@]}" --app-image "$IMAGE" \
         --mac-package-identifier studio.gizmo.app --mac-package-name "Gizmo Studio" \
         --file-associations "$PKG/associations/urdf.properties" \
-        --file-associations "$PKG/associations/xacro.properties" ;;
+        --file-associations "$PKG/associations/xacro.properties" \
+        --file-associations "$PKG/associations/scene.properties" ;;
     *) echo "build-installers: unknown type $type" >&2; exit 2 ;;
   esac
 done

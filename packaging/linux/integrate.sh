@@ -1,7 +1,8 @@
 #!/bin/sh
 # Desktop integration of an installed Gizmo Studio, shared by the .deb and .rpm package scripts (it travels inside
 # the app image as lib/app/desktop/integrate.sh):
-#   integrate.sh install   the gizmo-studio command on the PATH, the menu entry, icons and robot-description types
+#   integrate.sh install   the gizmo-studio command on the PATH, the menu entry, icons and robot-description types,
+#                          and the launcher's class-data sharing archive (cds-archive.sh)
 #   integrate.sh remove    takes all of that away again (the user's library and settings stay)
 # Written out by hand: jpackage's xdg-desktop-menu calls fail on a minimal system ("No writable system menu
 # directory found") and leave the package half-installed.
@@ -22,9 +23,11 @@ case "$1" in
     for s in $SIZES; do
       install -D -m 0644 "$SHARE/gizmo-studio-$s.png" "/usr/share/icons/hicolor/${s}x${s}/apps/gizmo-studio.png"
     done
+    sh "$SHARE/cds-archive.sh" create "$APP"
     refresh
     ;;
   remove)
+    sh "$SHARE/cds-archive.sh" remove "$APP"
     if [ "$(readlink /usr/bin/gizmo-studio 2>/dev/null)" = "$APP/bin/gizmo-studio" ]; then rm -f /usr/bin/gizmo-studio; fi
     rm -f /usr/share/applications/gizmo-studio.desktop /usr/share/mime/packages/gizmo-studio.xml
     for s in $SIZES; do rm -f "/usr/share/icons/hicolor/${s}x${s}/apps/gizmo-studio.png"; done

@@ -81,8 +81,8 @@ final class LaunchArguments {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return "gizmo-studio: cannot read " + file.toAbsolutePath() + " (not a readable file)";
         }
-        if (!RobotDescriptionReader.isCandidate(file)) {
-            return "gizmo-studio: " + file.toAbsolutePath() + " is not a robot description (.urdf, .xacro or MJCF .xml)";
+        if (!RobotDescriptionReader.isCandidate(file) && !io.gizmostudio.ui.scenes.SceneFile.isSceneFile(file)) {
+            return "gizmo-studio: " + file.toAbsolutePath() + " is not a robot description (.urdf, .xacro or MJCF .xml) or a scene (.gizmo-scene)";
         }
         return null;
     }
@@ -90,7 +90,8 @@ final class LaunchArguments {
     private static boolean looksLikeAFile(String word) {
         try {
             Path p = Path.of(word);
-            return Files.exists(p) || RobotDescriptionReader.isCandidate(p) || word.indexOf('/') >= 0
+            return Files.exists(p) || RobotDescriptionReader.isCandidate(p) || io.gizmostudio.ui.scenes.SceneFile.isSceneFile(p)
+                    || word.indexOf('/') >= 0
                     || word.indexOf(File.separatorChar) >= 0;
         } catch (InvalidPathException e) {
             return false;

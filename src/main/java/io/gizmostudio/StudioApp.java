@@ -168,12 +168,21 @@ public final class StudioApp {
         }
         LOG.info("A later launch asked to come to the front{}", file != null ? " showing " + file : "");
         if (file != null) {
-            preview.openFile(file);
+            openHere(file);
         }
         stage.setIconified(false);
         stage.show();
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A file from the command line or the file manager: a scene file opens in the composer, a robot description in the preview. */
+    private void openHere(Path file) {
+        if (io.gizmostudio.ui.scenes.SceneFile.isSceneFile(file)) {
+            session.openFile(file);
+        } else {
+            preview.openFile(file);
+        }
     }
 
     /** Builds the window on {@code stage}, shows it and starts connecting. Call on the UI thread. */
@@ -184,7 +193,7 @@ public final class StudioApp {
         JobTracker jobs = new JobTracker(active, executor, dialogs, GENERATION_TIMEOUT);
         library = new AssetLibraryViewModel(active, executor);
         jobs.addAssetListener(library);
-        AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library);
+        AssetActionsViewModel actions = new AssetActionsViewModel(active, executor, dialogs, jobs, library, this::openAssetExport);
         connection = new ConnectionStatusViewModel(active, connections, executor, HEALTH_PERIOD, () -> {
             library.reloadFromScratch();
             connected();
@@ -198,7 +207,7 @@ public final class StudioApp {
         view = new MainWindowView(stage, main,
                 new AssetLibraryView(library, actions, zone,
                         new ThumbnailLoader(active, executor, previewCache, previewCache.thumbnails())),
-                new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), zone)),
+                new AssetDetailsView(new AssetDetailsViewModel(library.selectedProperty(), preview.shownFileProperty(), zone)),
                 new TaskPanelView(jobs),
                 new PreviewView(preview, new LibraryImportViewModel(active, executor, preview, imported -> {
                     library.refresh();
@@ -233,7 +242,7 @@ public final class StudioApp {
         view.focusLibrary();
         connection.connect(settingsStore.effective(settings.get().activeProfile()));
         if (openAtStart != null && openAtStartArgs.isEmpty()) {
-            preview.openFile(openAtStart);
+            openHere(openAtStart);
         } else if (openAtStart != null) {
             preview.openFile(openAtStart, openAtStartArgs);
         }
@@ -310,6 +319,15 @@ public final class StudioApp {
         } else {
             session.connectionBack();
         }
+    }
+
+    /** The export dialog for one library asset: several formats at once, zips or unpacked folders named after it. */
+    private void openAssetExport(io.gizmostudio.api.Asset asset) {
+        SceneExportViewModel vm = SceneExportViewModel.forAsset(
+                io.gizmostudio.ui.scenes.ExportSubject.asset(asset.id(), asset.name(), asset.exportFormats()),
+                new io.gizmostudio.ui.scenes.AssetBundleExporter(active),
+                new ExportFolderFile(configDir, Path.of(System.getProperty("user.home"))), executor);
+        new SceneExportDialog(stage, vm, null).show();
     }
 
     /** The export dialog for the scene as saved (the menu saves first), its pre-check fixing through the composer. */

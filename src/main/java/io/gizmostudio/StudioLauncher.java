@@ -69,6 +69,24 @@ public final class StudioLauncher {
         return 0;
     }
 
+    /**
+     * Packaging only ({@code -Dgizmo.startup.training=true}): the run that records which classes a start loads, for
+     * the launcher's class-data sharing archive. It lets the window connect to the built-in engine and draw, then
+     * closes it as a user would, so the archive holds the start, the engine and the first frames.
+     */
+    static final String TRAINING_RUN = "gizmo.startup.training";
+    private static final long TRAINING_MILLIS = 6000;
+
+    /** On the FX thread: a timeline closes the window after the training start (no thread is crossed). */
+    private static void closeAfterTraining(StudioApp app) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(TRAINING_MILLIS));
+        wait.setOnFinished(e -> {
+            LOG.info("Start-up training run done: closing");
+            app.close();
+        });
+        wait.play();
+    }
+
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
     private static void launch(Path dataDir, Path openAtStart, java.util.Map<String, String> xacroArgs,
                                CompletableFuture<StudioApp> running) {
@@ -98,6 +116,9 @@ public final class StudioLauncher {
             LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
                     (System.nanoTime() - started) / 1_000_000);
+            if (Boolean.getBoolean(TRAINING_RUN)) {
+                closeAfterTraining(app);
+            }
         });
         try {
             exited.await();

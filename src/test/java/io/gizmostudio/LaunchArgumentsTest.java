@@ -40,6 +40,16 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void aSceneFileStartsTheAppWithIt() throws IOException {
+        Path scene = Files.writeString(dir.resolve("cell.gizmo-scene"), "{}");
+        assertThat(parse(scene.toString())).isInstanceOfSatisfying(LaunchArguments.App.class, app -> {
+            assertThat(app.file()).isEqualTo(scene);
+            assertThat(app.problem()).isNull();
+        });
+        assertThat(parse("relative.gizmo-scene")).isInstanceOf(LaunchArguments.App.class); // a file word, not a subcommand
+    }
+
+    @Test
     void aFileThatIsNoRobotDescriptionSaysSo() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
         assertThat(parse(notes.toString())).isInstanceOfSatisfying(LaunchArguments.App.class,

@@ -113,6 +113,54 @@ class StudioAppFxTest {
     }
 
     @Test
+    void exportSelectedOpensTheExportDialogForSeveralFormatsNamedAfterTheAsset(FxRobot robot) throws Exception {
+        generate(robot, "a steel cabinet with 2 drawers");
+        waitUntil(() -> cards(robot).stream().anyMatch(a -> a.status() == AssetStatus.READY));
+        Asset cabinet = cards(robot).get(0);
+        waitUntil(() -> robot.lookup("#card-" + cabinet.id()).tryQuery().isPresent());
+        robot.clickOn("#card-" + cabinet.id());
+        Path out = Files.createDirectories(home.resolve("asset-export"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#sceneExportDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#sceneExportDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(WaitForAsyncUtils.asyncFx(pane::getHeaderText).get()).contains(cabinet.name());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((Stage) pane.getScene().getWindow()).getTitle()).get()).isEqualTo("Export asset");
+        assertThat(robot.lookup("#format-isaac_sim_usd").queryAs(javafx.scene.control.CheckBox.class).getText()).isEqualTo("Isaac Sim (USD)");
+        robot.interact(() -> {
+            robot.lookup("#format-isaac_sim_usd").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#exportFolderField").queryAs(javafx.scene.control.TextField.class).setText(out.toString());
+        });
+        assertThat(robot.lookup("#format-mujoco_mjcf").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("MuJoCo is chosen to begin with").isTrue();
+        robot.clickOn("#unpackedToggle");
+        waitUntil(() -> !robot.lookup("#exportButton").queryButton().isDisabled());
+        robot.clickOn("#exportButton");
+        try {
+            waitUntil(() -> {
+                try (var listed = Files.list(out)) {
+                    return listed.filter(f -> !f.getFileName().toString().startsWith(".")).count() == 2;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            try (var listed = Files.list(out)) {
+                throw new AssertionError("exported " + listed.toList() + "; the dialog says: " + textsIn(robot).stream()
+                        .filter(t -> t.startsWith("Export") || t.startsWith("Stopped") || t.contains("not exported")).toList(), e);
+            }
+        }
+        String base = cabinet.name(); // a plain name is its own file name
+        assertThat(out.resolve(base + "_mujoco_mjcf")).isDirectory();
+        assertThat(out.resolve(base + "_isaac_sim_usd")).isDirectory();
+        String dir = System.getProperty("gizmo.screenshot.dir");
+        if (dir != null) {
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            javafx.scene.image.Image shot = robot.capture(pane).getImage();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png",
+                    Files.createDirectories(Path.of(dir)).resolve("asset-export.png").toFile());
+        }
+    }
+
+    @Test
     void selectingAReadyArmPreviewsItAndItsJointsMove(FxRobot robot) throws Exception {
         generate(robot, "a 6-DOF robot arm with a parallel-jaw gripper");
         waitUntil(() -> cards(robot).stream().anyMatch(a -> a.status() == AssetStatus.READY));

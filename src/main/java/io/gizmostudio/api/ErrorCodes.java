@@ -40,6 +40,8 @@ public final class ErrorCodes {
     public static final String INVALID_PATH = "invalid_path";
     /** A request line in another HTTP version than 1.0/1.1 (HTTP/0.9, HTTP/2.5, a raw space in the path). */
     public static final String HTTP_VERSION_NOT_SUPPORTED = "http_version_not_supported";
+    /** 408: a request's headers or body that did not arrive in time (a stalled or trickling client). */
+    public static final String REQUEST_TIMEOUT = "request_timeout";
     /** An import whose robot description cannot be read or exported; the message names the file and line. */
     public static final String INVALID_DESCRIPTION = "invalid_description";
 

@@ -3,6 +3,7 @@ package io.gizmostudio.cli;
 import io.gizmostudio.server.DataDirectory;
 import io.gizmostudio.server.auth.IssuedKey;
 import io.gizmostudio.server.auth.LocalKeys;
+import io.gizmostudio.server.store.KeySource;
 import io.gizmostudio.server.store.StoredKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class KeysCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List keys (ids and names, never the keys).")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List keys (ids, status, source and names, never the keys).")
     static final class ListKeys implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -69,10 +71,15 @@ public final class KeysCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (LocalKeys keys = data.open()) {
                 List<StoredKey> all = keys.list();
-                out.println(String.format(Locale.ROOT, "%-20s %-8s %-22s %s", "KEY ID", "STATUS", "CREATED", "NAME"));
+                out.println(String.format(Locale.ROOT, "%-20s %-8s %-12s %-22s %s", "KEY ID", "STATUS", "SOURCE", "CREATED",
+                        "NAME"));
                 for (StoredKey k : all) {
-                    out.println(String.format(Locale.ROOT, "%-20s %-8s %-22s %s", k.keyId(), k.isRevoked() ? "revoked" : "active",
-                            DateTimeFormatter.ISO_INSTANT.format(k.createdAt()), k.name()));
+                    out.println(String.format(Locale.ROOT, "%-20s %-8s %-12s %-22s %s", k.keyId(), k.isRevoked() ? "revoked" : "active",
+                            k.source().wireName(), DateTimeFormatter.ISO_INSTANT.format(k.createdAt()), k.name()));
+                }
+                if (all.stream().anyMatch(k -> k.source() == KeySource.ENVIRONMENT)) {
+                    out.println("Keys with source 'environment' came from GIZMO_API_KEY: each is accepted only by a server"
+                            + " started with that secret in GIZMO_API_KEY.");
                 }
             }
             return 0;

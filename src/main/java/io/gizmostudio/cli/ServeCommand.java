@@ -6,6 +6,7 @@ import io.gizmostudio.server.ServerConfig;
 import io.gizmostudio.server.auth.IssuedKey;
 import io.gizmostudio.server.export.BundleExportService;
 import io.gizmostudio.server.jobs.CoreAssetFactory;
+import io.gizmostudio.server.store.KeySource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +21,16 @@ import picocli.CommandLine.Spec;
  * requests, running generations finish or stay queued for the next start, store closed).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the local Gizmo engine (the v1 REST API) until interrupted.")
+        description = "Run the local Gizmo engine (the v1 REST API) until interrupted.",
+        footer = {"", "Environment:",
+                "  GIZMO_API_KEY  a secret this server also accepts while it runs with it.",
+                "    It is never stored as a permanent key: restarted without the variable,",
+                "    or with another value, the server refuses the old secret (401). The",
+                "    same secret maps to the same key id, so its assets and scenes are its",
+                "    own again when it comes back. 'keys revoke' retires it for good;",
+                "    'keys list' shows each key's source (issued or environment).",
+                "Without an active issued key (and no GIZMO_API_KEY), serve creates one",
+                "and prints it once."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         };
         out.println("Gizmo engine listening on " + server.baseUrl() + "/v1 (data: " + dataDir + ")");
-        if (config.environmentKey() == null && server.keys().list().stream().allMatch(k -> k.isRevoked())) {
+        if (config.environmentKey() == null
+                && server.keys().list().stream().allMatch(k -> k.isRevoked() || k.source() == KeySource.ENVIRONMENT)) {
             IssuedKey key = server.keys().create("default");
             out.println("Created API key " + key.keyId() + " (shown only once): " + key.secret());
         }

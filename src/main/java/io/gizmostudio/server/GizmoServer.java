@@ -3,6 +3,7 @@ package io.gizmostudio.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gizmostudio.api.ApiJson;
 import io.gizmostudio.server.auth.ApiKeys;
+import io.gizmostudio.server.auth.FailedAuthThrottle;
 import io.gizmostudio.server.auth.RateLimiter;
 import io.gizmostudio.server.codec.ArticulationCodec;
 import io.gizmostudio.server.export.ExportService;
@@ -21,6 +22,7 @@ import io.gizmostudio.server.http.Protection;
 import io.gizmostudio.server.http.ProtocolErrorHandler;
 import io.gizmostudio.server.http.Replies;
 import io.gizmostudio.server.http.RequestLog;
+import io.gizmostudio.server.http.RequestReadDeadline;
 import io.gizmostudio.server.http.SceneRoutes;
 import io.gizmostudio.server.http.SystemRoutes;
 import io.gizmostudio.server.jobs.AssetFactory;
@@ -35,6 +37,7 @@ import io.gizmostudio.server.store.SceneStore;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,7 @@ public final class GizmoServer implements AutoCloseable {
     private final ApiKeys keys;
     private final GenerationQueue queue;
     private final Javalin app;
+    private final RequestReadDeadline readDeadline;
     private final String environmentKeyId;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -71,14 +75,15 @@ public final class GizmoServer implements AutoCloseable {
             this.queue = new GenerationQueue(new GenerationJob(assets, factory, codec, json, clock), config.workers(),
                     config.queueCapacity());
             queue.recover(assets.resetUnfinished(clock.instant()));
-            IdempotencyGate idempotency = new IdempotencyGate(new IdempotencyStore(db), clock);
+            IdempotencyGate idempotency = new IdempotencyGate(new IdempotencyStore(db), db, clock);
             idempotency.purgeExpired();
 
             Replies replies = new Replies(json);
             Ids ids = new Ids();
             Ownership ownership = new Ownership(assets, scenes);
-            Protection guard = new Protection(keys, new RateLimiter(), idempotency, json);
-            AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock);
+            Protection guard = new Protection(keys, new RateLimiter(),
+                    new FailedAuthThrottle(config.authFailuresPerMinute()), idempotency, json);
+            AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock, db);
             SceneRoutes sceneRoutes = new SceneRoutes(scenes, ownership, replies, ids, clock);
             PlaceableAssets placeable = new PlaceableAssets(assets, ownership, codec, json);
             PlacementRoutes placementRoutes = new PlacementRoutes(scenes, placeable, ownership, replies, ids, clock);
@@ -120,6 +125,8 @@ public final class GizmoServer implements AutoCloseable {
             app.patch("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::move));
             app.delete("/v1/scenes/{id}/assets/{placement_id}", guard.protect(placementRoutes::remove));
             app.start(config.host(), config.port());
+            this.readDeadline = new RequestReadDeadline(config.requestReadTimeout(), json);
+            readDeadline.start(List.of(app.jettyServer().server().getConnectors()));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -167,6 +174,7 @@ public final class GizmoServer implements AutoCloseable {
         }
         LOG.info("Shutting down: no new requests, waiting up to {} s for running generations",
                 config.shutdownGrace().toSeconds());
+        readDeadline.close();
         app.stop();
         queue.close(config.shutdownGrace());
         db.close();

@@ -32,6 +32,26 @@ class ServeAndKeysCommandTest {
     }
 
     @Test
+    void serveHelpSaysHowLongAGizmoApiKeyIsValid() {
+        Run help = run(new ServeCommand(), "--help");
+        assertThat(help.out()).contains("GIZMO_API_KEY").contains("never stored as a permanent key")
+                .contains("or with another value, the server refuses the old secret (401)");
+        assertThat(help.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void keysListShowsWhereEachKeyCameFrom() {
+        try (io.gizmostudio.server.store.Database db = io.gizmostudio.server.store.Database.open(dataDir, 1)) {
+            new io.gizmostudio.server.auth.ApiKeys(new io.gizmostudio.server.store.KeyStore(db), java.time.Clock.systemUTC(), 60)
+                    .registerExternal("gzm_local_fromTheEnvironment000000");
+        }
+        run(new KeysCommand(), "create", "--name", "ci", "--data", dataDir.toString());
+        Run listed = run(new KeysCommand(), "list", "--data", dataDir.toString());
+        assertThat(listed.out()).contains("SOURCE").contains("environment").contains("issued")
+                .contains("accepted only by a server started with that secret");
+    }
+
+    @Test
     void keysCreatePrintsTheKeyOnceListShowsOnlyIdsAndRevokeDisablesIt() {
         Run created = run(new KeysCommand(), "create", "--name", "ci", "--data", dataDir.toString());
         assertThat(created.exit()).isZero();

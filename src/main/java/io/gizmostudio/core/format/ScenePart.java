@@ -4,7 +4,9 @@ import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.ForwardKinematics;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.model.Pose;
+import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.scene.Mobility;
+import io.gizmostudio.core.scene.SceneExtent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,14 @@ public record ScenePart(String name, Articulation articulation, Pose pose, Mobil
         if (name == null || name.isBlank() || articulation == null || pose == null || mobility == null) {
             throw new IllegalArgumentException("a scene part needs a name, an articulation, a pose and a mobility");
         }
+        // The exporters' guard: out of range, MJCF diverges at the first step and USD's float32 overflows.
+        checkCoordinate(name, "position.x", pose.position().x(), "m");
+        checkCoordinate(name, "position.y", pose.position().y(), "m");
+        checkCoordinate(name, "position.z", pose.position().z(), "m");
+        Quat r = pose.rotation();
+        if (!(Double.isFinite(r.x()) && Double.isFinite(r.y()) && Double.isFinite(r.z()) && Double.isFinite(r.w()))) {
+            throw new IllegalArgumentException("scene part " + name + ": rotation must be finite");
+        }
         jointPositions = Collections.unmodifiableMap(new LinkedHashMap<>(jointPositions == null ? Map.of() : jointPositions));
         for (Map.Entry<String, Double> e : jointPositions.entrySet()) {
             Joint j = articulation.joint(e.getKey()).filter(x -> x.type().isMovable() && x.mimic() == null).orElseThrow(() ->
@@ -28,6 +38,13 @@ public record ScenePart(String name, Articulation articulation, Pose pose, Mobil
             if (e.getValue() == null || !Double.isFinite(e.getValue())) {
                 throw new IllegalArgumentException("joint " + j.name() + " needs a finite initial position");
             }
+            checkCoordinate(name, "joint " + j.name(), e.getValue(), "m or rad");
+        }
+    }
+
+    private static void checkCoordinate(String part, String what, double v, String unit) {
+        if (!SceneExtent.contains(v)) {
+            throw new IllegalArgumentException("scene part " + part + ": " + what + " " + SceneExtent.problem(v, unit));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gizmostudio.server.auth;
 
 import io.gizmostudio.server.store.Ids;
+import io.gizmostudio.server.store.KeySource;
 import io.gizmostudio.server.store.KeyStore;
 import io.gizmostudio.server.store.StoredKey;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import java.util.function.LongSupplier;
 /**
  * Creates, lists, revokes and checks API keys. Valid keys are cached for a moment so a busy client does not
  * cost a store read per request, and short enough that a {@code keys revoke} from another process takes
- * effect within {@link #CACHE_TTL}.
+ * effect within {@link #CACHE_TTL}. A {@code GIZMO_API_KEY} secret is accepted only by the server that was given it
+ * ({@link #registerExternal}): restarted without the variable, or with another value, the old secret is refused.
  */
 public final class ApiKeys {
     /** The name a {@code GIZMO_API_KEY} key is registered under. */
@@ -28,6 +30,8 @@ public final class ApiKeys {
     private final KeyHasher hasher = new KeyHasher();
     private final Ids ids = new Ids();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** The hash of this server's GIZMO_API_KEY, the one environment key it accepts; null when none was given. */
+    private volatile String environmentHash;
 
     private record Cached(Principal principal, long expiresAtNanos) {
     }
@@ -46,7 +50,8 @@ public final class ApiKeys {
     /** A new key; its secret is returned once and only its hash is kept. */
     public IssuedKey create(String name) {
         String secret = hasher.newSecret();
-        StoredKey key = new StoredKey(ids.next(Ids.KEY), name, KeyHasher.hash(secret), clock.instant(), null, null);
+        StoredKey key = new StoredKey(ids.next(Ids.KEY), name, KeyHasher.hash(secret), clock.instant(), null, null,
+                KeySource.ISSUED);
         store.insert(key);
         return new IssuedKey(key.keyId(), key.name(), secret, key.createdAt());
     }
@@ -65,18 +70,23 @@ public final class ApiKeys {
             cache.clear();
             return new IssuedKey(keyId, existing.get().name(), secret, existing.get().createdAt());
         }
-        StoredKey key = new StoredKey(keyId, name, hash, clock.instant(), null, null);
+        StoredKey key = new StoredKey(keyId, name, hash, clock.instant(), null, null, KeySource.ISSUED);
         store.insert(key);
         return new IssuedKey(keyId, name, secret, key.createdAt());
     }
 
     /**
-     * Accepts {@code secret} (from {@code GIZMO_API_KEY}) from now on. The same secret always maps to the same key
-     * id, so what it created survives restarts. Returns the key id. A secret whose key was revoked stays revoked:
-     * revoking is how an operator retires a leaked secret, and restarting with the old environment must not undo it.
+     * Accepts {@code secret} (from {@code GIZMO_API_KEY}) while this server runs, and no other environment secret.
+     * It is stored as an {@link KeySource#ENVIRONMENT environment} key, not a permanent one: a server started without
+     * it, or with another value, refuses it. The same secret always maps to the same key id, so what it created is
+     * its own again when it comes back. Returns the key id. A secret whose key was revoked stays revoked: revoking is
+     * how an operator retires a leaked secret, and restarting with the old environment must not undo it. (A secret
+     * that is an issued key's stays that key, valid until revoked.)
      */
     public String registerExternal(String secret) {
         String hash = KeyHasher.hash(secret);
+        environmentHash = hash;
+        cache.clear();
         Optional<StoredKey> existing = store.findByHash(hash);
         if (existing.isPresent()) {
             if (existing.get().isRevoked()) {
@@ -85,7 +95,8 @@ public final class ApiKeys {
             }
             return existing.get().keyId();
         }
-        StoredKey key = new StoredKey(ids.next(Ids.KEY), ENVIRONMENT_KEY_NAME, hash, clock.instant(), null, null);
+        StoredKey key = new StoredKey(ids.next(Ids.KEY), ENVIRONMENT_KEY_NAME, hash, clock.instant(), null, null,
+                KeySource.ENVIRONMENT);
         store.insert(key);
         return key.keyId();
     }
@@ -109,7 +120,8 @@ public final class ApiKeys {
         if (hit != null && hit.expiresAtNanos - now > 0) {
             return Optional.of(hit.principal);
         }
-        Optional<StoredKey> key = store.findByHash(hash).filter(k -> !k.isRevoked());
+        Optional<StoredKey> key = store.findByHash(hash).filter(k -> !k.isRevoked())
+                .filter(k -> k.source() != KeySource.ENVIRONMENT || hash.equals(environmentHash));
         if (key.isEmpty()) {
             cache.remove(hash);
             return Optional.empty();

@@ -10,6 +10,7 @@ import io.gizmostudio.server.store.AssetStore;
 import io.gizmostudio.server.store.Ids;
 import io.gizmostudio.server.store.Page;
 import io.gizmostudio.server.store.StoredAsset;
+import io.gizmostudio.server.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +31,11 @@ public final class AssetRoutes {
     private final Replies replies;
     private final Ids ids;
     private final Clock clock;
+    private final Transactions transactions;
 
     public AssetRoutes(AssetStore assets, GenerationQueue queue, Ownership ownership, AssetViews views, Replies replies,
-                       Ids ids, Clock clock) {
+                       Ids ids, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.assets = assets;
         this.queue = queue;
         this.ownership = ownership;
@@ -63,7 +66,8 @@ public final class AssetRoutes {
             queue.release();
             throw e;
         }
-        queue.submit(asset.id());
+        // After the commit: the worker reads the asset on its own connection, and a rolled-back insert has no job.
+        transactions.afterCommit(() -> queue.submit(asset.id()), queue::release);
         return replies.status(202, views.toWire(asset));
     }
 

@@ -8,6 +8,7 @@ import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Quat;
 import io.gizmostudio.core.model.Vec3;
+import io.gizmostudio.core.scene.SceneExtent;
 import io.gizmostudio.server.codec.ArticulationCodec;
 import io.gizmostudio.server.export.ExportService;
 import io.gizmostudio.server.export.ScenePartNames;
@@ -59,6 +60,7 @@ public final class ExportRoutes {
         ScenePartNames names = new ScenePartNames();
         List<ScenePart> parts = new ArrayList<>();
         for (StoredPlacement p : scene.placements()) {
+            checkExtent(scene, p);
             Articulation a = models.computeIfAbsent(p.assetId(), this::model);
             Pose pose = new Pose(new Vec3(p.position().x(), p.position().y(), p.position().z()),
                     new Quat(p.rotation().x(), p.rotation().y(), p.rotation().z(), p.rotation().w()));
@@ -66,6 +68,29 @@ public final class ExportRoutes {
         }
         byte[] zip = exporter.exportScene(scene.id(), scene.name(), parts, format);
         return Reply.zip(zip, scene.id() + "_" + format + ".zip");
+    }
+
+    /**
+     * Placements stored before positions were bounded can lie out of range: refuse to export them with what to move,
+     * instead of writing files no simulator loads.
+     */
+    private static void checkExtent(StoredScene scene, StoredPlacement p) {
+        double[] xyz = {p.position().x(), p.position().y(), p.position().z()};
+        String[] axes = {"x", "y", "z"};
+        for (int i = 0; i < 3; i++) {
+            if (!SceneExtent.contains(xyz[i])) {
+                throw ApiException.invalidField("position." + axes[i], "of placement " + p.id() + " ('" + Paging.abbreviate(p.name())
+                        + "') " + SceneExtent.problem(xyz[i], "m") + "; move it (PATCH /v1/scenes/" + scene.id() + "/assets/"
+                        + p.id() + ") and export again");
+            }
+        }
+        for (Map.Entry<String, Double> j : p.jointPositions().entrySet()) {
+            if (!SceneExtent.contains(j.getValue())) {
+                throw ApiException.invalidField("joint_positions." + Paging.abbreviate(j.getKey()), "of placement " + p.id() + " "
+                        + SceneExtent.problem(j.getValue(), "m or rad") + "; set it again (PATCH /v1/scenes/" + scene.id()
+                        + "/assets/" + p.id() + ") and export again");
+            }
+        }
     }
 
     private Articulation model(String assetId) {

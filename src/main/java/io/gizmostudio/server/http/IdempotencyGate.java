@@ -3,6 +3,7 @@ package io.gizmostudio.server.http;
 import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.server.store.IdempotencyStore;
 import io.gizmostudio.server.store.StoredResponse;
+import io.gizmostudio.server.store.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * sent again, byte for byte, for the same request; the same key with a different request (method, path, query
  * or body) is 409 {@code idempotency_key_reused}. Requests racing under one key wait for each other, so the
  * second sees the first one's result. Errors are not stored: a retry after a 4xx is judged afresh.
+ *
+ * <p>The handler's writes and the stored response are one store transaction: a crash (kill -9) can leave both or
+ * neither, never a created resource without its key, which a retry would create a second time.
  */
 public final class IdempotencyGate {
     public static final String HEADER = "Idempotency-Key";
@@ -27,6 +31,7 @@ public final class IdempotencyGate {
     private static final int PURGE_EVERY = 1000;
 
     private final IdempotencyStore store;
+    private final Transactions transactions;
     private final Clock clock;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
     private int savesSincePurge;
@@ -35,8 +40,9 @@ public final class IdempotencyGate {
     public record Outcome(Reply reply, boolean replayed) {
     }
 
-    public IdempotencyGate(IdempotencyStore store, Clock clock) {
+    public IdempotencyGate(IdempotencyStore store, Transactions transactions, Clock clock) {
         this.store = store;
+        this.transactions = transactions;
         this.clock = clock;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
@@ -65,10 +71,15 @@ public final class IdempotencyGate {
                 }
                 return new Outcome(new Reply(s.status(), s.contentType(), s.disposition(), s.body()), true);
             }
-            Reply reply = handler.handle(request);
+            Reply reply = transactions.inOne(() -> {
+                Reply r = handler.handle(request);
+                if (r.status() >= 200 && r.status() < 300) {
+                    store.save(owner, key, new StoredResponse(fingerprint, r.status(), r.contentType(),
+                            r.disposition(), r.body()), now);
+                }
+                return r;
+            });
             if (reply.status() >= 200 && reply.status() < 300) {
-                store.save(owner, key, new StoredResponse(fingerprint, reply.status(), reply.contentType(),
-                        reply.disposition(), reply.body()), now);
                 maybePurge();
             }
             return new Outcome(reply, false);

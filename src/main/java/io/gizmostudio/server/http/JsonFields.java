@@ -34,7 +34,7 @@ public final class JsonFields {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiException.invalidJson("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.invalidJson(JsonProblems.describe(e));
         } catch (IOException e) {
             throw ApiException.invalidJson("The request body could not be read as JSON.");
         }

@@ -5,6 +5,7 @@ import io.gizmostudio.api.PlacementMobility;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Joint;
 import io.gizmostudio.core.scene.Mobility;
+import io.gizmostudio.core.scene.SceneExtent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The local-engine fields of a placement body: {@code name}, {@code mobility} ({@code "fixed"} | {@code "free"})
- * and {@code joint_positions} (the asset's movable joint names → finite numbers within the joint's limits; a
+ * and {@code joint_positions} (the asset's movable joint names → numbers within the joint's limits and ±10,000; a
  * joint that mimics another is set through its leader). Bad values are 400 {@code invalid_field}.
  */
 final class PlacementFields {
@@ -42,10 +43,18 @@ final class PlacementFields {
                         + PlacementMobility.FREE + "\", not \"" + Paging.abbreviate(raw) + "\"")));
     }
 
-    /** The raw {@code joint_positions} object with every value checked to be a finite number; empty when absent or null. */
+    /**
+     * The raw {@code joint_positions} object with every value checked to be a finite number within ±10,000 (m or rad,
+     * {@link SceneExtent}); empty when absent or null.
+     */
     static Optional<JsonNode> jointPositions(JsonFields f) {
         Optional<JsonNode> node = f.object("joint_positions");
-        node.ifPresent(n -> n.fields().forEachRemaining(e -> JsonFields.component(n, "joint_positions", e.getKey())));
+        node.ifPresent(n -> n.fields().forEachRemaining(e -> {
+            double q = JsonFields.component(n, "joint_positions", e.getKey());
+            if (!SceneExtent.contains(q)) {
+                throw ApiException.invalidField("joint_positions." + Paging.abbreviate(e.getKey()), SceneExtent.problem(q, "m or rad"));
+            }
+        }));
         return node;
     }
 

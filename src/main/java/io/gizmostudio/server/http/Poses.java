@@ -3,10 +3,11 @@ package io.gizmostudio.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gizmostudio.api.Position;
 import io.gizmostudio.api.Rotation;
+import io.gizmostudio.core.scene.SceneExtent;
 
 /**
- * Reads placement poses: a position {@code {x,y,z}} and a rotation quaternion {@code {x,y,z,w}} with every
- * component a finite number. Rotations are normalised; a zero (or too small to normalise) quaternion is
+ * Reads placement poses: a position {@code {x,y,z}} in metres, each component within ±10 km
+ * ({@link SceneExtent}), and a rotation quaternion {@code {x,y,z,w}} with every component a finite number. Rotations are normalised; a zero (or too small to normalise) quaternion is
  * refused, since it names no orientation at all.
  */
 public final class Poses {
@@ -16,8 +17,15 @@ public final class Poses {
     }
 
     public static Position position(JsonNode n) {
-        return new Position(JsonFields.component(n, "position", "x"), JsonFields.component(n, "position", "y"),
-                JsonFields.component(n, "position", "z"));
+        return new Position(coordinate(n, "x"), coordinate(n, "y"), coordinate(n, "z"));
+    }
+
+    private static double coordinate(JsonNode n, String axis) {
+        double v = JsonFields.component(n, "position", axis);
+        if (!SceneExtent.contains(v)) {
+            throw ApiException.invalidField("position." + axis, SceneExtent.problem(v, "m"));
+        }
+        return v;
     }
 
     public static Rotation rotation(JsonNode n) {

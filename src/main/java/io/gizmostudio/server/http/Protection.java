@@ -3,6 +3,7 @@ package io.gizmostudio.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.server.auth.ApiKeys;
+import io.gizmostudio.server.auth.FailedAuthThrottle;
 import io.gizmostudio.server.auth.Principal;
 import io.gizmostudio.server.auth.RateLimiter;
 import io.javalin.http.Context;
@@ -11,7 +12,8 @@ import io.javalin.http.HandlerType;
 import java.util.Map;
 
 /**
- * Wraps every endpoint but health in the same checks, in this order: the bearer key (401), the key's rate
+ * Wraps every endpoint but health in the same checks, in this order: the bearer key (401; 429 once the client's
+ * address has failed too often, see {@link FailedAuthThrottle}), the key's rate
  * limit (429, with the X-RateLimit headers on every authenticated response), the body limits of mutating
  * requests (413, 415), and {@code Idempotency-Key} on POST. Then it runs the handler and writes its reply.
  */
@@ -20,12 +22,15 @@ public final class Protection {
 
     private final ApiKeys keys;
     private final RateLimiter limiter;
+    private final FailedAuthThrottle failures;
     private final IdempotencyGate idempotency;
     private final ObjectMapper json;
 
-    public Protection(ApiKeys keys, RateLimiter limiter, IdempotencyGate idempotency, ObjectMapper json) {
+    public Protection(ApiKeys keys, RateLimiter limiter, FailedAuthThrottle failures, IdempotencyGate idempotency,
+                      ObjectMapper json) {
         this.keys = keys;
         this.limiter = limiter;
+        this.failures = failures;
         this.idempotency = idempotency;
         this.json = json;
     }
@@ -63,6 +68,20 @@ public final class Protection {
     }
 
     private Principal authenticate(Context ctx) {
+        try {
+            return checkKey(ctx);
+        } catch (ApiException refused) {
+            long retryAfter = failures.failed(ctx.ip());
+            if (retryAfter > 0) {
+                throw new ApiException(429, ErrorCodes.RATE_LIMIT_ERROR, ErrorCodes.RATE_LIMITED,
+                        "Too many requests with a missing or wrong API key from this address; check the key and retry after "
+                                + retryAfter + " s.", Map.of("Retry-After", Long.toString(retryAfter)));
+            }
+            throw refused;
+        }
+    }
+
+    private Principal checkKey(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isEmpty()) {
             throw ApiException.unauthorized(ErrorCodes.MISSING_API_KEY,

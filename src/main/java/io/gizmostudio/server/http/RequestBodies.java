@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a mutating request's body with the §10 limits: more than 1 MiB is 413 {@code payload_too_large} (refused
@@ -48,12 +49,28 @@ public final class RequestBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw ApiException.invalidJson("The request body could not be read: " + e.getMessage());
+            throw unreadable(e);
         }
         if (body.length > maxBytes) {
             throw tooLarge(limit);
         }
         return body;
+    }
+
+    /**
+     * A body that stopped arriving, in the client's terms rather than Jetty's ("TimeoutException: Idle timeout
+     * expired: 30000/30000 ms", "EofException: Early EOF"): 408 when the connection went quiet, else 400.
+     */
+    static ApiException unreadable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || String.valueOf(t.getMessage()).contains("Idle timeout")) {
+                return new ApiException(408, ErrorCodes.INVALID_REQUEST, ErrorCodes.REQUEST_TIMEOUT,
+                        "The request body was not received in time (the connection went quiet); send the whole body at once.");
+            }
+        }
+        return ApiException.invalidJson("The request body ended before all of it arrived (the client closed the connection"
+                + " or sent less than its Content-Length).");
     }
 
     private static String media(String contentType) {

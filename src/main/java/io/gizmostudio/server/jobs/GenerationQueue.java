@@ -25,10 +25,18 @@ public final class GenerationQueue implements AutoCloseable {
     private final int capacity;
     private final ExecutorService pool;
     private final AtomicInteger outstanding = new AtomicInteger();
-    /** Exponential moving average of job time in nanoseconds, to suggest a Retry-After. */
+    /** The longest Retry-After suggested: past this a client should hear back rather than wait blind. */
+    static final long MAX_RETRY_AFTER_S = 120;
+    /** Exponential moving average of job time in nanoseconds: the Retry-After estimate before any drain is measured. */
     private final AtomicLong averageJobNanos = new AtomicLong(Duration.ofMillis(200).toNanos());
+    private final DrainRate drain;
 
     public GenerationQueue(GenerationJob job, int workers, int capacity) {
+        this(job, workers, capacity, new DrainRate(System::nanoTime, 64, Duration.ofSeconds(60)));
+    }
+
+    GenerationQueue(GenerationJob job, int workers, int capacity, DrainRate drain) {
+        this.drain = drain;
         if (workers < 1 || capacity < 1) {
             throw new IllegalArgumentException("workers and queue capacity must be at least 1");
         }
@@ -92,6 +100,7 @@ public final class GenerationQueue implements AutoCloseable {
             LOG.warn("Generation of asset {} was cut short: {}", assetId, e.getMessage());
         } finally {
             outstanding.decrementAndGet();
+            drain.completed();
             long took = System.nanoTime() - start;
             averageJobNanos.updateAndGet(avg -> (avg * 7 + took) / 8);
         }
@@ -102,10 +111,14 @@ public final class GenerationQueue implements AutoCloseable {
         return outstanding.get();
     }
 
-    /** Seconds until a slot is likely free: the work ahead spread over the workers, at least 1. */
+    /**
+     * Seconds until the work ahead is likely done, 1 to {@link #MAX_RETRY_AFTER_S}: the jobs outstanding over the
+     * rate the queue has been draining at; before any drain is measured, the average job time spread over the workers.
+     */
     public long retryAfterSeconds() {
-        double seconds = (double) outstanding.get() / workers * averageJobNanos.get() / 1e9;
-        return Math.max(1, (long) Math.ceil(seconds));
+        double perSecond = drain.perSecond().orElse(workers * 1e9 / averageJobNanos.get());
+        double seconds = outstanding.get() / perSecond;
+        return Math.max(1, Math.min(MAX_RETRY_AFTER_S, (long) Math.ceil(seconds)));
     }
 
     /**

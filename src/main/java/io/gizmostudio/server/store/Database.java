@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine's SQLite file in WAL mode: one writer connection behind a lock (SQLite allows one writer at a
  * time anyway, and serialising in Java avoids busy retries) and a small pool of reader connections, which WAL
- * lets run next to the writer. Every write runs in a transaction that commits or rolls back as a whole.
+ * lets run next to the writer. Every write runs in a transaction that commits or rolls back as a whole; inside
+ * {@link #inOne} the writes of one thread share a transaction (each nested write a savepoint of it), and that
+ * thread's reads go to the writer connection so they see what it wrote.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String FILE_NAME = "gizmo.db";
     private static final long BORROW_TIMEOUT_S = 30;
@@ -30,7 +33,15 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
+    private final ThreadLocal<Unit> unit = new ThreadLocal<>();
     private volatile boolean closed;
+
+    /** The {@link #inOne} scope of one thread: whether its transaction has begun, and what to run after it. */
+    private static final class Unit {
+        boolean begun;
+        final List<Runnable> onCommit = new ArrayList<>();
+        final List<Runnable> onRollback = new ArrayList<>();
+    }
 
     /** Work on a connection that may throw SQL errors. */
     @FunctionalInterface
@@ -83,8 +94,15 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws. Inside
+     * {@link #inOne} it is a savepoint of that thread's transaction instead, undone alone when it throws.
+     */
     public <T> T write(SqlWork<T> work) {
+        Unit u = unit.get();
+        if (u != null) {
+            return writeInUnit(u, work);
+        }
         writeLock.lock();
         try {
             ensureOpen();
@@ -106,8 +124,110 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a reader connection (a consistent snapshot per statement). */
+    private <T> T writeInUnit(Unit u, SqlWork<T> work) {
+        try {
+            begin(u);
+            Savepoint sp = writer.setSavepoint();
+            try {
+                T result = work.run(writer);
+                writer.releaseSavepoint(sp);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback(sp);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void begin(Unit u) throws SQLException {
+        if (u.begun) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.setAutoCommit(false);
+            u.begun = true;
+        } finally {
+            if (!u.begun) {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public <T> T inOne(Work<T> work) throws Exception {
+        if (unit.get() != null) {
+            return work.run();
+        }
+        Unit u = new Unit();
+        unit.set(u);
+        boolean committed = false;
+        try {
+            T result = work.run();
+            if (u.begun) {
+                try {
+                    writer.commit();
+                } catch (SQLException e) {
+                    throw new StoreException("commit failed: " + e.getMessage(), e);
+                }
+            }
+            committed = true;
+            return result;
+        } finally {
+            unit.remove();
+            if (u.begun) {
+                if (!committed) {
+                    rollbackQuietly();
+                }
+                try {
+                    writer.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("Ending a transaction failed: {}", e.getMessage());
+                } finally {
+                    writeLock.unlock();
+                }
+            }
+            runAll(committed ? u.onCommit : u.onRollback);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable onCommit, Runnable onRollback) {
+        Unit u = unit.get();
+        if (u == null) {
+            onCommit.run();
+        } else {
+            u.onCommit.add(onCommit);
+            u.onRollback.add(onRollback);
+        }
+    }
+
+    private static void runAll(List<Runnable> actions) {
+        for (Runnable r : actions) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.warn("An action after a transaction failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on a reader connection (a consistent snapshot per statement); inside a begun {@link #inOne}
+     * transaction on the writer, so the thread reads its own uncommitted writes.
+     */
     public <T> T read(SqlWork<T> work) {
+        Unit u = unit.get();
+        if (u != null && u.begun) {
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw new StoreException("read failed: " + e.getMessage(), e);
+            }
+        }
         ensureOpen();
         Connection c;
         try {

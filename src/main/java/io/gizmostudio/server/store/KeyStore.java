@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** API key rows (hashes only). */
 public final class KeyStore {
-    private static final String COLUMNS = "key_id, name, key_hash, created_at, revoked_at, rate_limit_per_minute";
+    private static final String COLUMNS = "key_id, name, key_hash, created_at, revoked_at, rate_limit_per_minute, source";
     private final Database db;
 
     public KeyStore(Database db) {
@@ -20,7 +20,7 @@ public final class KeyStore {
 
     public void insert(StoredKey key) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, key.keyId());
                 ps.setString(2, key.name());
                 ps.setString(3, key.keyHash());
@@ -35,6 +35,7 @@ public final class KeyStore {
                 } else {
                     ps.setInt(6, key.rateLimitPerMinute());
                 }
+                ps.setString(7, key.source().wireName());
                 ps.executeUpdate();
             }
             return null;
@@ -102,6 +103,6 @@ public final class KeyStore {
         int limit = rs.getInt(6);
         Integer rate = rs.wasNull() ? null : limit;
         return new StoredKey(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)),
-                revokedAt, rate);
+                revokedAt, rate, KeySource.fromWire(rs.getString(7)));
     }
 }

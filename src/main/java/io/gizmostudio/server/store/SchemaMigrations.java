@@ -138,7 +138,12 @@ final class SchemaMigrations {
             // Assets that behave like the real thing: a request may weld a free-by-default asset (fixed_base);
             // rows written before read as 0, their family's default.
             new Step(4, "asset fixed_base", List.of(
-                    "ALTER TABLE assets ADD COLUMN fixed_base INTEGER NOT NULL DEFAULT 0 CHECK (fixed_base IN (0, 1))")));
+                    "ALTER TABLE assets ADD COLUMN fixed_base INTEGER NOT NULL DEFAULT 0 CHECK (fixed_base IN (0, 1))")),
+            // A GIZMO_API_KEY secret is valid only while a server runs with it (issue 15): its row keeps the key id
+            // (and so what it owns) but is no longer a permanent key. Rows it wrote before carry its name.
+            new Step(5, "api key source: issued or environment", List.of(
+                    "ALTER TABLE api_keys ADD COLUMN source TEXT NOT NULL DEFAULT 'issued' CHECK (source IN ('issued', 'environment'))",
+                    "UPDATE api_keys SET source = 'environment' WHERE name = 'GIZMO_API_KEY'")));
 
     private SchemaMigrations() {
     }

@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /**
  * An API key row: never the key itself, only its hash. {@code revokedAt} is null while the key is valid;
- * {@code rateLimitPerMinute} null means the server's default.
+ * {@code rateLimitPerMinute} null means the server's default; {@code source} says how long the key is valid.
  */
 public record StoredKey(String keyId, String name, String keyHash, Instant createdAt, Instant revokedAt,
-                        Integer rateLimitPerMinute) {
+                        Integer rateLimitPerMinute, KeySource source) {
     public boolean isRevoked() {
         return revokedAt != null;
     }

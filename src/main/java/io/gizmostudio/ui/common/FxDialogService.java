@@ -18,6 +18,8 @@ import org.controlsfx.control.Notifications;
 
 /** The JavaFX {@link DialogService}: modal alerts and choosers owned by the main window, ControlsFX notifications. */
 public final class FxDialogService implements DialogService {
+    private static final int NOTIFICATION_COLUMNS = 60;
+    private static final int NOTIFICATION_LINES = 8;
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -110,7 +112,9 @@ public final class FxDialogService implements DialogService {
     }
 
     private Notifications notification(String title, String message) {
-        return Notifications.create().title(title).text(message).owner(owner.get())
+        // bounded to the window: a 60-column, 8-line toast is under 500 px wide at the default font
+        return Notifications.create().title(title).text(NotificationText.wrap(message, NOTIFICATION_COLUMNS, NOTIFICATION_LINES))
+                .owner(owner.get())
                 .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(6));
     }
 }

@@ -8,11 +8,9 @@ import io.gizmostudio.ui.common.AssetParams;
 import io.gizmostudio.ui.common.DialogService;
 import io.gizmostudio.ui.common.FailureMessages;
 import io.gizmostudio.ui.common.UiExecutor;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -69,33 +67,6 @@ public final class JobTracker {
         executor.submit(() -> assets.create(request),
                 created -> onCreated(job, created),
                 failure -> fail(job, "Generation failed", failure));
-        return job;
-    }
-
-    /** Downloads an asset's export to {@code destination}, with progress. */
-    public TrackedJob export(String assetId, String assetName, String format, Path destination) {
-        TrackedJob job = track("Export “" + shorten(assetName) + "” (" + format + ")");
-        job.assetId(assetId);
-        job.detail("Downloading…");
-        AtomicInteger lastPercent = new AtomicInteger(-1);
-        executor.submit(
-                () -> assets.export(assetId, format, destination, (done, total) -> {
-                    // One UI update per whole percent: a download reports every buffer and would flood the UI thread.
-                    int percent = total > 0 ? (int) (100 * done / total) : -1;
-                    if (percent != lastPercent.getAndSet(percent)) {
-                        executor.post(() -> {
-                            if (job.state() == JobState.RUNNING) {
-                                job.progress(percent < 0 ? TrackedJob.INDETERMINATE : percent / 100.0);
-                            }
-                        });
-                    }
-                }, job.signal()),
-                saved -> {
-                    if (finish(job, JobState.SUCCEEDED)) {
-                        dialogs.notifyInfo("Export saved", "Saved " + assetName + " to " + saved);
-                    }
-                },
-                failure -> fail(job, "Export failed", failure));
         return job;
     }
 

@@ -14,6 +14,7 @@ import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.jobs.JobTracker;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,14 +34,17 @@ public final class AssetActionsViewModel {
     private final DialogService dialogs;
     private final JobTracker jobs;
     private final AssetLibraryViewModel library;
+    private final Consumer<Asset> openExport;
     private final Command delete;
     private final Command export;
     private final Command copyId;
     private final Command regenerate;
 
+    /** {@code openExport} shows the export dialog (formats, folder, zip or unpacked) for a ready asset. */
     public AssetActionsViewModel(AssetLibraryService assets, UiExecutor executor, DialogService dialogs,
-                                 JobTracker jobs, AssetLibraryViewModel library) {
+                                 JobTracker jobs, AssetLibraryViewModel library, Consumer<Asset> openExport) {
         this.assets = assets;
+        this.openExport = openExport;
         this.executor = executor;
         this.dialogs = dialogs;
         this.jobs = jobs;
@@ -122,25 +126,34 @@ public final class AssetActionsViewModel {
     }
 
     private void export(Asset asset) {
-        if (asset.exportFormats().isEmpty()) {
+        if (asset.exportFormats().stream().noneMatch(f -> io.gizmostudio.api.ExportFormats.canonical(f).isPresent())) {
             dialogs.showError("Cannot export", "The server offers no export format for this asset yet.");
             return;
         }
-        Optional<String> format = dialogs.chooseOne("Export “" + asset.name() + "”", "Format",
-                asset.exportFormats(), asset.exportFormats().get(0));
-        if (format.isEmpty()) {
-            return;
+        openExport.accept(asset);
+    }
+
+    /**
+     * The name a regenerated copy gets: "Cabinet (2)", or the next number free in the library, so the two cards
+     * say which is which ("Cabinet (2)" regenerated again is "Cabinet (3)", not "Cabinet (2) (2)").
+     */
+    static String nextFreeName(String name, java.util.Collection<String> taken) {
+        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^(.*) \\((\\d{1,6})\\)$").matcher(name);
+        String stem = numbered.matches() ? numbered.group(1) : name;
+        int n = 2;
+        while (taken.contains(stem + " (" + n + ")")) {
+            n++;
         }
-        Optional<Path> destination = dialogs.chooseSaveFile("Save export of “" + asset.name() + "”",
-                asset.id() + "_" + format.get() + ".zip");
-        destination.ifPresent(path -> jobs.export(asset.id(), asset.name(), format.get(), path));
+        return stem + " (" + n + ")";
     }
 
     private void regenerate(Asset asset) {
         // a free-by-default asset that was made welded (params.base = fixed) is regenerated welded too
         boolean welded = asset.params() != null && "fixed".equals(asset.params().get("base"))
                 && Mobility.defaultFor(String.valueOf(asset.params().get("family"))) == Mobility.FREE;
-        jobs.generate(new CreateAssetRequest(asset.prompt(), asset.name(),
+        String name = asset.name() == null ? null
+                : nextFreeName(asset.name(), library.assets().stream().map(Asset::name).filter(java.util.Objects::nonNull).toList());
+        jobs.generate(new CreateAssetRequest(asset.prompt(), name,
                 asset.tags().isEmpty() ? null : asset.tags(), null, welded ? Boolean.TRUE : null));
     }
 }

@@ -3,6 +3,11 @@ package io.gizmostudio.ui.library;
 import io.gizmostudio.api.Asset;
 import io.gizmostudio.api.AssetStats;
 import io.gizmostudio.api.BoundingBox;
+import io.gizmostudio.core.model.Aabb;
+import io.gizmostudio.core.model.Articulation;
+import io.gizmostudio.core.model.ForwardKinematics;
+import io.gizmostudio.core.model.Vec3;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +17,15 @@ import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The side pane for the selected asset: what the prompt was understood as (params), its size (stats) and the
- * formats it can be exported to, as label/value rows.
+ * formats it can be exported to, as label/value rows. While the preview shows a local file instead, the pane
+ * describes that file (its format, folder, size, and what the reader warned about), not the library's selection.
  */
 public final class AssetDetailsViewModel {
     private final ZoneId zone;
@@ -30,9 +38,29 @@ public final class AssetDetailsViewModel {
     }
 
     public AssetDetailsViewModel(ReadOnlyObjectProperty<Asset> selected, ZoneId zone) {
+        this(selected, new SimpleObjectProperty<>(), zone);
+    }
+
+    public AssetDetailsViewModel(ReadOnlyObjectProperty<Asset> selected, ObservableValue<? extends FileOnShow> fileOnShow,
+                                 ZoneId zone) {
         this.zone = zone;
-        selected.addListener((obs, old, now) -> show(now));
-        show(selected.get());
+        selected.addListener((obs, old, now) -> {
+            if (fileOnShow.getValue() == null) {
+                show(now);
+            }
+        });
+        fileOnShow.addListener((obs, old, now) -> {
+            if (now == null) {
+                show(selected.get());
+            } else {
+                show(now);
+            }
+        });
+        if (fileOnShow.getValue() != null) {
+            show(fileOnShow.getValue());
+        } else {
+            show(selected.get());
+        }
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -78,6 +106,46 @@ public final class AssetDetailsViewModel {
         next.add(new DetailRow("Export", "Formats",
                 asset.exportFormats().isEmpty() ? "none until ready" : String.join(", ", asset.exportFormats())));
         rows.setAll(next);
+    }
+
+    private void show(FileOnShow shown) {
+        Articulation a = shown.description().articulation();
+        Path file = shown.file();
+        title.set(file.getFileName().toString());
+        placeholder.set("");
+        List<DetailRow> next = new ArrayList<>();
+        next.add(new DetailRow("File", "Format", formatName(file)));
+        next.add(new DetailRow("File", "Folder", file.toAbsolutePath().getParent() == null ? "" : file.toAbsolutePath().getParent().toString()));
+        next.add(new DetailRow("File", "Robot", a.name()));
+        next.add(new DetailRow("Size", "Links", Integer.toString(a.links().size())));
+        next.add(new DetailRow("Size", "Joints", a.joints().size() + " (" + a.degreesOfFreedom() + " DOF)"));
+        next.add(new DetailRow("Size", "Mass", String.format(Locale.ROOT, "%.2f kg", a.totalMass())));
+        Aabb box = ForwardKinematics.bounds(a);
+        if (!box.isEmpty()) {
+            Vec3 s = box.size();
+            next.add(new DetailRow("Size", "Extent", String.format(Locale.ROOT, "%.2f × %.2f × %.2f m", s.x(), s.y(), s.z())));
+        }
+        int missing = shown.description().missingMeshes().size();
+        int warnings = shown.description().warnings().size();
+        next.add(new DetailRow("Reader", "Warnings", warnings == 0 ? "none" : warnings + (missing == 0 ? "" : " (" + missing + " missing meshes)")));
+        next.add(new DetailRow("Reader", "Notes", shown.description().notes().isEmpty() ? "none"
+                : Integer.toString(shown.description().notes().size())));
+        next.add(new DetailRow("Export", "Library", "not in the library: Add to library imports it (then it exports like any asset)"));
+        rows.setAll(next);
+    }
+
+    private static String formatName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xacro") || name.endsWith(".urdf.xacro")) {
+            return "xacro (expanded to URDF)";
+        }
+        if (name.endsWith(".urdf")) {
+            return "URDF";
+        }
+        if (name.endsWith(".xml") || name.endsWith(".mjcf")) {
+            return "MJCF (MuJoCo)";
+        }
+        return "robot description";
     }
 
     private static void addStats(List<DetailRow> out, AssetStats stats) {

@@ -69,7 +69,7 @@ public final class PreviewViewModel {
     private final XacroOpening xacro = new XacroOpening(this::askXacroArguments, this::openFile, this::notExpanded);
 
     /** A local robot description on show (not a library asset): the file and what was read from it. */
-    public record ShownFile(Path file, RobotDescription description) {
+    public record ShownFile(Path file, RobotDescription description) implements io.gizmostudio.ui.library.FileOnShow {
     }
 
     public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {

@@ -49,10 +49,19 @@ public final class DraftCodec {
         root.put("scene_id", draft.sceneId());
         root.put("edited_at", draft.editedAt().toString());
         root.put("base_updated_at", draft.baseUpdatedAt() == null ? null : draft.baseUpdatedAt().toString());
-        ObjectNode doc = root.putObject("document");
-        doc.put("name", draft.document().name());
+        writeDocument(root.putObject("document"), draft.document());
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a draft tree always serialises", e);
+        }
+    }
+
+    /** Writes {@code document} (name, placements with bit-exact poses) into {@code doc}; shared with {@link SceneFile}. */
+    static void writeDocument(ObjectNode doc, SceneDocument document) {
+        doc.put("name", document.name());
         ArrayNode placements = doc.putArray("placements");
-        for (Placement p : draft.document().placements()) {
+        for (Placement p : document.placements()) {
             ObjectNode n = placements.addObject();
             n.put("id", p.id());
             n.put("asset_id", p.assetId());
@@ -65,11 +74,6 @@ public final class DraftCodec {
             ObjectNode joints = n.putObject("joint_positions");
             // Sorted: the same document always gives the same bytes.
             new TreeMap<>(p.jointPositions()).forEach(joints::put);
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a draft tree always serialises", e);
         }
     }
 
@@ -110,7 +114,7 @@ public final class DraftCodec {
         return new String(encode(draft), StandardCharsets.UTF_8);
     }
 
-    private static SceneDocument document(JsonNode doc) throws CorruptDraftException {
+    static SceneDocument document(JsonNode doc) throws CorruptDraftException {
         List<Placement> placements = new ArrayList<>();
         for (JsonNode n : field(doc, "placements", JsonNodeType.ARRAY)) {
             if (!n.isObject()) {

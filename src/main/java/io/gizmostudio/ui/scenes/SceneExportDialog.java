@@ -26,8 +26,8 @@ public final class SceneExportDialog extends Dialog<Void> {
     public SceneExportDialog(Window owner, SceneExportViewModel vm, Consumer<Path> showFolder) {
         initOwner(owner);
         initModality(Modality.NONE);
-        setTitle("Export scene");
-        setHeaderText("Export the saved scene for MuJoCo and Isaac Sim");
+        setTitle("Export " + vm.subject().kind().word());
+        setHeaderText(vm.headline());
         setResizable(true);
         getDialogPane().setId("sceneExportDialog");
         getDialogPane().setContent(new SceneExportView(vm, () -> browse(vm), showFolder));

@@ -27,8 +27,13 @@ final class SceneExportRun {
     /** In unpacked mode the download is this share of a format's progress, the unzip the rest. */
     private static final double DOWNLOAD_SHARE = 0.8;
 
-    /** What to export. {@code sceneName} names the files; {@code unpack} false keeps the zips. */
-    record Request(String sceneId, String sceneName, List<SceneExportFormat> formats, Path folder, boolean unpack) {
+    /** What to export. {@code sceneName} (the scene's or the asset's) names the files; {@code unpack} false keeps the zips. */
+    record Request(ExportSubject.Kind kind, String sceneId, String sceneName, List<SceneExportFormat> formats, Path folder,
+                   boolean unpack) {
+        Request(String sceneId, String sceneName, List<SceneExportFormat> formats, Path folder, boolean unpack) {
+            this(ExportSubject.Kind.SCENE, sceneId, sceneName, formats, folder, unpack);
+        }
+
         Request {
             formats = List.copyOf(formats);
         }
@@ -60,11 +65,11 @@ final class SceneExportRun {
                 listener.finished(i, exported);
             } catch (RuntimeException | IOException e) {
                 if (cancel.isCancelled() || e instanceof CancelledException) {
-                    LOG.info("Export of scene {} as {} cancelled", request.sceneId(), format.wireName());
+                    LOG.info("Export of {} {} as {} cancelled", request.kind().word(), request.sceneId(), format.wireName());
                     return new SceneExportResult(done, true, null, null);
                 }
-                LOG.warn("Export of scene {} as {} failed", request.sceneId(), format.wireName(), e);
-                return new SceneExportResult(done, false, format, describe(format, e));
+                LOG.warn("Export of {} {} as {} failed", request.kind().word(), request.sceneId(), format.wireName(), e);
+                return new SceneExportResult(done, false, format, describe(request.kind(), format, e));
             }
         }
         return new SceneExportResult(done, false, null, null);
@@ -108,10 +113,15 @@ final class SceneExportRun {
 
     /** A sentence for the user, naming the format; the scene's 404 gets its own because it has its own remedy. */
     static String describe(SceneExportFormat format, Throwable e) {
+        return describe(ExportSubject.Kind.SCENE, format, e);
+    }
+
+    static String describe(ExportSubject.Kind kind, SceneExportFormat format, Throwable e) {
         String what = format.label() + " was not exported: ";
         if (e instanceof ServiceException se && se.kind() == FailureKind.NOT_FOUND) {
-            return what + "the server has no such scene (deleted elsewhere, or never saved there). "
-                    + "Save the scene, then export again.";
+            return kind == ExportSubject.Kind.SCENE
+                    ? what + "the server has no such scene (deleted elsewhere, or never saved there). Save the scene, then export again."
+                    : what + "the server has no such asset any more (deleted elsewhere). Refresh the library.";
         }
         if (e instanceof BundleUnzipper.UnsafeBundleException) {
             return what + e.getMessage();

@@ -46,7 +46,7 @@ public final class SceneExportView extends VBox {
         ToggleGroup packing = new ToggleGroup();
         RadioButton zip = new RadioButton("Zip files");
         zip.setId("zipToggle");
-        RadioButton unpacked = new RadioButton("Unpacked folders (<scene>_<format>/)");
+        RadioButton unpacked = new RadioButton("Unpacked folders (<" + vm.subject().kind().word() + ">_<format>/)");
         unpacked.setId("unpackedToggle");
         unpacked.setMnemonicParsing(false); // the underscores are the folder name's
         zip.setToggleGroup(packing);
@@ -71,7 +71,10 @@ public final class SceneExportView extends VBox {
                 new HBox(12, zip, unpacked),
                 validation);
         form.disableProperty().bind(vm.runningProperty());
-        getChildren().addAll(form, new Label("Before exporting (warnings do not stop the export)"), problems,
-                new ExportProgressView(vm, showFolder));
+        getChildren().add(form);
+        if (vm.subject().kind() == ExportSubject.Kind.SCENE) { // an asset has no scene pre-check
+            getChildren().addAll(new Label("Before exporting (warnings do not stop the export)"), problems);
+        }
+        getChildren().add(new ExportProgressView(vm, showFolder));
     }
 }

@@ -41,7 +41,21 @@ import javafx.collections.ObservableMap;
  * through the {@link UiExecutor}. Call {@link #dispose()} when the dialog closes.
  */
 public final class SceneExportViewModel {
-    private final String sceneId;
+    /** An asset's export has no pre-check, so nothing to fix. */
+    private static final ExportFixes NO_FIXES = new ExportFixes() {
+        @Override
+        public void select(String placementId) {
+        }
+
+        @Override
+        public void dropToSurface(String placementId) {
+        }
+
+        @Override
+        public void rename(String placementId, String name) {
+        }
+    };
+    private final ExportSubject subject;
     private final ObservableValue<SceneDocument> document;
     private final ObservableMap<String, List<PlacementIssue>> issues;
     private final ExportFixes fixes;
@@ -80,7 +94,25 @@ public final class SceneExportViewModel {
     public SceneExportViewModel(String sceneId, ObservableValue<SceneDocument> document,
                                 ObservableMap<String, List<PlacementIssue>> issues, SceneExporter exporter,
                                 ExportFixes fixes, ExportFolderPreference folders, UiExecutor executor) {
-        this.sceneId = sceneId;
+        this(ExportSubject.scene(sceneId), document, issues, exporter, fixes, folders, executor);
+    }
+
+    /**
+     * The same dialog for one library asset: its formats, named after the asset, no scene pre-check. The exporter
+     * has the shape of {@code AssetLibraryService#export}.
+     */
+    public static SceneExportViewModel forAsset(ExportSubject asset, SceneExporter exporter, ExportFolderPreference folders,
+                                                UiExecutor executor) {
+        if (asset.kind() != ExportSubject.Kind.ASSET) {
+            throw new IllegalArgumentException("not an asset: " + asset);
+        }
+        return new SceneExportViewModel(asset, null, FXCollections.observableHashMap(), exporter, NO_FIXES, folders, executor);
+    }
+
+    private SceneExportViewModel(ExportSubject subject, ObservableValue<SceneDocument> document,
+                                 ObservableMap<String, List<PlacementIssue>> issues, SceneExporter exporter,
+                                 ExportFixes fixes, ExportFolderPreference folders, UiExecutor executor) {
+        this.subject = subject;
         this.document = document;
         this.issues = issues;
         this.fixes = fixes;
@@ -88,15 +120,17 @@ public final class SceneExportViewModel {
         this.executor = executor;
         this.run = new SceneExportRun(exporter);
         List<Observable> inputs = new ArrayList<>(List.of(destination, folderProblem));
-        for (SceneExportFormat f : SceneExportFormat.values()) {
-            BooleanProperty chosen = new SimpleBooleanProperty(f == SceneExportFormat.MUJOCO_MJCF);
+        for (SceneExportFormat f : subject.formats()) {
+            BooleanProperty chosen = new SimpleBooleanProperty(f == preselected(subject.formats()));
             selected.put(f, chosen);
             inputs.add(chosen);
         }
         validationMessage.bind(Bindings.createStringBinding(this::firstProblem, inputs.toArray(Observable[]::new)));
         canExport.bind(validationMessage.isEmpty().and(running.not()));
         destination.addListener((obs, old, now) -> checkFolder());
-        document.addListener(documentListener);
+        if (document != null) {
+            document.addListener(documentListener);
+        }
         issues.addListener(issuesListener);
         recheck();
         executor.submit(folders::load, saved -> {
@@ -106,9 +140,25 @@ public final class SceneExportViewModel {
         }, e -> { });
     }
 
-    /** The formats in the order the dialog lists them. */
+    /** MuJoCo's when offered (what most users export first), else the first offered. */
+    private static SceneExportFormat preselected(List<SceneExportFormat> offered) {
+        return offered.contains(SceneExportFormat.MUJOCO_MJCF) ? SceneExportFormat.MUJOCO_MJCF : offered.get(0);
+    }
+
+    /** The formats in the order the dialog lists them (an asset's: those the server offers for it). */
     public List<SceneExportFormat> formats() {
-        return List.of(SceneExportFormat.values());
+        return subject.formats();
+    }
+
+    /** What is exported: the dialog's title and header say "scene" or the asset's name. */
+    public ExportSubject subject() {
+        return subject;
+    }
+
+    /** The dialog's header: "Export the saved scene for MuJoCo and Isaac Sim", "Export “Cabinet” for …". */
+    public String headline() {
+        return subject.kind() == ExportSubject.Kind.SCENE ? "Export the saved scene for MuJoCo and Isaac Sim"
+                : "Export \u201c" + subject.name() + "\u201d for MuJoCo and Isaac Sim";
     }
 
     /** Whether {@code format} is to be exported (its check box). */
@@ -193,7 +243,8 @@ public final class SceneExportViewModel {
         }
         List<SceneExportFormat> chosen = formats().stream().filter(f -> selected.get(f).get()).toList();
         Path folder = ExportDestination.parse(destination.get()).folder();
-        SceneExportRun.Request request = new SceneExportRun.Request(sceneId, document.getValue().name(), chosen, folder,
+        String name = document != null ? document.getValue().name() : subject.name();
+        SceneExportRun.Request request = new SceneExportRun.Request(subject.kind(), subject.id(), name, chosen, folder,
                 unpacked.get());
         rows.setAll(chosen.stream().map(FormatProgress::new).toList());
         writtenFiles.clear();
@@ -226,14 +277,18 @@ public final class SceneExportViewModel {
 
     /** Stops listening to the composer and cancels a running export. */
     public void dispose() {
-        document.removeListener(documentListener);
+        if (document != null) {
+            document.removeListener(documentListener);
+        }
         issues.removeListener(issuesListener);
         folderCheck.cancel();
         cancel();
     }
 
     private void recheck() {
-        problems.setAll(ExportPrecheck.run(document.getValue(), issues));
+        if (document != null) {
+            problems.setAll(ExportPrecheck.run(document.getValue(), issues));
+        }
     }
 
     private String firstProblem() {

@@ -15,8 +15,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The scene documents' entries at the top of the File menu: New, Open…, Open recent, Save, Rename…, Export…, and
- * the autosave switch, with their shortcuts.
+ * The scene documents' entries at the top of the File menu: New, Open…, Open recent, Save, Rename…, Open scene
+ * file… / Save scene to file… ({@link SceneFile}), Export…, and the autosave switch, with their shortcuts.
  */
 public final class SceneFileMenu {
     public static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -67,6 +67,8 @@ public final class SceneFileMenu {
                 recent,
                 save,
                 MenuItems.item("Rena_me scene…", Command.of(this::renameScene), null),
+                MenuItems.item("Open scene _file…", Command.of(this::openSceneFile), null),
+                MenuItems.item("Save scene to f_ile…", Command.of(this::saveSceneFile), null),
                 MenuItems.item("E_xport scene…", export, EXPORT),
                 autosave,
                 new SeparatorMenuItem());
@@ -75,6 +77,31 @@ public final class SceneFileMenu {
     private void openScene() {
         session.whenSettled("opening another scene", () -> browser.show(owner.get(), session::open, session::deleted,
                 renamed -> session.renamed(renamed.id(), renamed.name())));
+    }
+
+    private void openSceneFile() {
+        javafx.stage.FileChooser chooser = chooser("Open scene file");
+        java.io.File picked = chooser.showOpenDialog(owner.get());
+        if (picked != null) {
+            session.openFile(picked.toPath());
+        }
+    }
+
+    private void saveSceneFile() {
+        javafx.stage.FileChooser chooser = chooser("Save scene to file");
+        chooser.setInitialFileName(SceneFile.fileName(session.sceneName()));
+        java.io.File picked = chooser.showSaveDialog(owner.get());
+        if (picked != null) {
+            java.nio.file.Path file = picked.toPath();
+            session.saveToFile(SceneFile.isSceneFile(file) ? file : file.resolveSibling(file.getFileName() + SceneFile.EXTENSION));
+        }
+    }
+
+    private static javafx.stage.FileChooser chooser(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Gizmo Studio scenes", "*" + SceneFile.EXTENSION));
+        return chooser;
     }
 
     private void renameScene() {

@@ -131,6 +131,48 @@ public final class SceneSessionViewModel {
         show(new OpenScene(null, newDraftKey(), SceneDocument.empty(UNTITLED), null));
     }
 
+    /**
+     * A scene read from a file ({@link SceneFile}): opened as a new scene, not on the server until saved, with the
+     * file's document as one undoable edit (so it shows as unsaved and is journaled as a draft at once), after asking
+     * about unsaved edits.
+     */
+    public void openDocument(SceneDocument document, String fileName) {
+        whenSettled("opening " + quoted(fileName), () -> {
+            startNew();
+            composer.replaceDocument("Open " + fileName, document);
+            status.set("Opened " + quoted(fileName) + " as a new scene: Save puts it on the server.");
+        });
+    }
+
+    /** Reads a scene file off the UI thread and opens it ({@link #openDocument}); one that cannot be read says why. */
+    public void openFile(java.nio.file.Path file) {
+        String name = String.valueOf(file.getFileName());
+        status.set("Reading " + quoted(name) + "…");
+        ui.submit(() -> SceneFile.read(file), doc -> {
+            status.set("");
+            openDocument(doc, name);
+        }, failure -> {
+            status.set("");
+            dialogs.showError("Cannot open the scene file", "Cannot open " + file + ": " + (failure instanceof SceneFile.SceneFileException
+                    ? failure.getMessage() : FailureMessages.describe(failure)) + ".");
+        });
+    }
+
+    /** Writes the composer's document to {@code file} (atomically, off the UI thread); the scene stays as it is. */
+    public void saveToFile(java.nio.file.Path file) {
+        SceneDocument doc = currentDocument();
+        ui.submit(() -> {
+            SceneFile.write(file, doc);
+            return file;
+        }, written -> status.set("Wrote " + quoted(doc.name()) + " to " + written + "."),
+                failure -> dialogs.showError("Cannot write the scene file", "Cannot write " + file + ": " + FailureMessages.describe(failure) + "."));
+    }
+
+    /** The document the composer shows now, for Save scene to file. */
+    public SceneDocument currentDocument() {
+        return composer.documentProperty().get();
+    }
+
     /** Runs {@code then} once the server holds what the composer shows: at once, or after a save that succeeds. */
     public void saveThen(Runnable then) {
         if (!dirty.get() && open.get().isOnServer()) {

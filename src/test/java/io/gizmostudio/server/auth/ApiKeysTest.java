@@ -3,6 +3,7 @@ package io.gizmostudio.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gizmostudio.server.store.Database;
+import io.gizmostudio.server.store.KeySource;
 import io.gizmostudio.server.store.KeyStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +54,57 @@ class ApiKeysTest {
             String fresh = keys.registerExternal(SECRET + "x");
             assertThat(fresh).isNotEqualTo(old);
             assertThat(keys.authenticate(SECRET + "x")).isPresent();
+        }
+    }
+
+    @Test
+    void anEnvironmentSecretIsRefusedAfterARestartWithoutIt() {
+        try (Database db = Database.open(dir, 1)) {
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            keys.registerExternal(SECRET);
+            assertThat(keys.authenticate(SECRET)).isPresent();
+        }
+        try (Database db = Database.open(dir, 1)) {
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            assertThat(keys.authenticate(SECRET)).as("no GIZMO_API_KEY this time").isEmpty();
+            assertThat(keys.list()).singleElement().satisfies(k -> assertThat(k.source()).isEqualTo(KeySource.ENVIRONMENT));
+        }
+    }
+
+    @Test
+    void anEnvironmentSecretIsRefusedAfterARestartWithAnotherValueAndComesBackWithItsKeyId() {
+        String first;
+        try (Database db = Database.open(dir, 1)) {
+            first = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60).registerExternal(SECRET);
+        }
+        try (Database db = Database.open(dir, 1)) {
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            keys.registerExternal(SECRET + "other");
+            assertThat(keys.authenticate(SECRET)).isEmpty();
+            assertThat(keys.authenticate(SECRET + "other")).isPresent();
+        }
+        try (Database db = Database.open(dir, 1)) {
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            keys.registerExternal(SECRET);
+            assertThat(keys.authenticate(SECRET)).hasValueSatisfying(p -> assertThat(p.keyId()).isEqualTo(first));
+            assertThat(keys.authenticate(SECRET + "other")).isEmpty();
+        }
+    }
+
+    @Test
+    void anEnvironmentKeyStoredByAnOlderEngineStopsBeingPermanent() throws Exception {
+        try (Database db = Database.open(dir, 1)) {
+            // what engines before schema 5 wrote for GIZMO_API_KEY: an ordinary row under that name
+            db.write(c -> c.createStatement().executeUpdate("UPDATE api_keys SET source = 'issued'"));
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            keys.registerExternal(SECRET);
+            db.write(c -> c.createStatement().executeUpdate("UPDATE api_keys SET source = 'issued'"));
+            db.write(c -> c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version = 5"));
+            db.write(c -> c.createStatement().executeUpdate("ALTER TABLE api_keys DROP COLUMN source"));
+        }
+        try (Database db = Database.open(dir, 1)) {
+            ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
+            assertThat(keys.authenticate(SECRET)).isEmpty();
         }
     }
 }

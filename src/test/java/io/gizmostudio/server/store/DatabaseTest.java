@@ -180,6 +180,38 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void writesInOneUnitCommitTogetherOrNotAtAll() throws Exception {
+        try (Database db = Database.open(dir, 1)) {
+            AssetStore assets = new AssetStore(db, ApiJson.newMapper());
+            IdempotencyStore keys = new IdempotencyStore(db);
+            List<String> after = new java.util.ArrayList<>();
+            assertThatThrownBy(() -> db.inOne(() -> {
+                assets.insert(pending("ast_a", Instant.EPOCH));
+                db.afterCommit(() -> after.add("committed"), () -> after.add("rolled back"));
+                assertThat(assets.find("ast_a")).as("the unit reads its own write").isPresent();
+                keys.save("k", "key-1", new StoredResponse("f", 202, null, null, new byte[0]), Instant.EPOCH);
+                throw new IllegalStateException("crash after both writes");
+            })).hasMessage("crash after both writes");
+            assertThat(assets.find("ast_a")).isEmpty();
+            assertThat(keys.find("k", "key-1", Instant.EPOCH)).isEmpty();
+            assertThat(after).containsExactly("rolled back");
+
+            db.inOne(() -> {
+                assets.insert(pending("ast_b", Instant.EPOCH));
+                assertThatThrownBy(() -> assets.insertAll(List.of(pending("ast_c", Instant.EPOCH), pending("ast_c", Instant.EPOCH))))
+                        .isInstanceOf(StoreException.class);
+                keys.save("k", "key-2", new StoredResponse("f", 202, null, null, new byte[0]), Instant.EPOCH);
+                db.afterCommit(() -> after.add("committed"), () -> after.add("rolled back"));
+                return null;
+            });
+            assertThat(assets.find("ast_b")).isPresent();
+            assertThat(assets.find("ast_c")).as("a failed nested write is undone alone").isEmpty();
+            assertThat(keys.find("k", "key-2", Instant.EPOCH)).isPresent();
+            assertThat(after).containsExactly("rolled back", "committed");
+        }
+    }
+
     static StoredAsset pending(String id, Instant created) {
         return new StoredAsset(id, "k", AssetStatus.PENDING, "n", "p", List.of(), 1, 0, created, created, null, null, null,
                 null, List.of());

@@ -22,6 +22,7 @@ public final class TestServer implements AutoCloseable {
 
     public static ServerConfig config(Path dataDir) {
         return ServerConfig.defaults(dataDir).withPort(0).withWorkers(2).withRateLimitPerMinute(1_000_000)
+                .withAuthFailuresPerMinute(1_000_000)
                 .withShutdownGrace(Duration.ofSeconds(5));
     }
 

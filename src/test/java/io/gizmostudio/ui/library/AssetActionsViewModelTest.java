@@ -25,7 +25,8 @@ class AssetActionsViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final JobTracker jobs = new JobTracker(server, executor, dialogs, Duration.ofMinutes(1));
     private final AssetLibraryViewModel library = new AssetLibraryViewModel(server, executor);
-    private final AssetActionsViewModel actions = new AssetActionsViewModel(server, executor, dialogs, jobs, library);
+    private final java.util.List<Asset> exportDialogs = new java.util.ArrayList<>();
+    private final AssetActionsViewModel actions = new AssetActionsViewModel(server, executor, dialogs, jobs, library, exportDialogs::add);
 
     @BeforeEach
     void load() {
@@ -103,28 +104,35 @@ class AssetActionsViewModelTest {
     }
 
     @Test
-    void exportSavesTheChosenFormatWhereTheUserSaid(@TempDir Path dir) throws Exception {
+    void exportOpensTheExportDialogForTheSelectedReadyAsset() {
         Asset ready = library.assets().get(0);
         library.selectedProperty().set(ready);
-        dialogs.chosenOption = "isaac_sim_urdf";
-        dialogs.chosenFile = dir.resolve("out.zip");
 
         actions.exportCommand().execute();
 
-        assertThat(Files.readString(dir.resolve("out.zip"))).isEqualTo("zip of " + ready.id() + " as isaac_sim_urdf");
-        assertThat(dialogs.infos).singleElement().asString().contains(dir.resolve("out.zip").toString());
+        assertThat(exportDialogs).containsExactly(ready);
         assertThat(jobs.runningJobs()).isEmpty();
     }
 
     @Test
-    void cancellingTheFileChooserExportsNothing() {
-        library.selectedProperty().set(library.assets().get(0));
-        dialogs.chosenOption = "mujoco_mjcf";
+    void anAssetWithNoKnownFormatSaysSoInsteadOfOpeningTheDialog() {
+        Asset ready = library.assets().get(0);
+        library.selectedProperty().set(new Asset(ready.id(), ready.status(), ready.name(), ready.prompt(), ready.createdAt(),
+                ready.updatedAt(), java.util.List.of("some_future_format"), ready.tags(), ready.progress(), ready.error(),
+                ready.stats(), ready.params(), ready.seed()));
 
         actions.exportCommand().execute();
 
-        assertThat(dialogs.infos).isEmpty();
-        assertThat(jobs.runningJobs()).isEmpty();
+        assertThat(exportDialogs).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().contains("no export format");
+    }
+
+    @Test
+    void aRegeneratedCopyIsNumberedSoTheCardsSayWhichIsWhich() {
+        assertThat(AssetActionsViewModel.nextFreeName("Cabinet", java.util.List.of("Cabinet"))).isEqualTo("Cabinet (2)");
+        assertThat(AssetActionsViewModel.nextFreeName("Cabinet", java.util.List.of("Cabinet", "Cabinet (2)"))).isEqualTo("Cabinet (3)");
+        assertThat(AssetActionsViewModel.nextFreeName("Cabinet (2)", java.util.List.of("Cabinet", "Cabinet (2)"))).isEqualTo("Cabinet (3)");
+        assertThat(AssetActionsViewModel.nextFreeName("Arm (v2)", java.util.List.of("Arm (v2)"))).isEqualTo("Arm (v2) (2)");
     }
 
     @Test
@@ -149,6 +157,7 @@ class AssetActionsViewModelTest {
         assertThat(again.prompt()).isEqualTo(a.prompt());
         assertThat(again.id()).isNotEqualTo(a.id());
         assertThat(again.status()).isEqualTo(AssetStatus.READY);
+        assertThat(server.createRequests).last().extracting(r -> r.name()).isEqualTo(a.name() + " (2)");
     }
 
     @Test

@@ -57,4 +57,33 @@ class AssetDetailsViewModelTest {
         assertThat(vm.rows()).contains(new DetailRow("Asset", "Status", "failed — Cannot make that."),
                 new DetailRow("Export", "Formats", "none until ready"));
     }
+
+    private record Shown(java.nio.file.Path file, io.gizmostudio.core.format.RobotDescription description) implements FileOnShow {
+    }
+
+    @Test
+    void aLocalFileOnShowIsWhatThePaneDescribesNotTheLibrarysSelection() {
+        SimpleObjectProperty<FileOnShow> file = new SimpleObjectProperty<>();
+        AssetDetailsViewModel follows = new AssetDetailsViewModel(selected, file, ZoneOffset.UTC);
+        selected.set(io.gizmostudio.ui.common.TestAssets.ready("ast_3", "Old cabinet"));
+        assertThat(follows.titleProperty().get()).isEqualTo("Old cabinet");
+        io.gizmostudio.core.model.Articulation arm = new io.gizmostudio.core.generate.AssetGenerator()
+                .generate("a 6-DOF robot arm", 7).articulation();
+        java.nio.file.Path path = java.nio.file.Path.of("/robots/pick_arm/pick_arm.urdf");
+        file.set(new Shown(path, new io.gizmostudio.core.format.RobotDescription(arm, List.of(),
+                List.of(io.gizmostudio.core.format.DescriptionWarning.meshLeftOut(path, 12, "base_link", "package://x/base.stl", "not found")))));
+
+        assertThat(follows.titleProperty().get()).isEqualTo("pick_arm.urdf");
+        assertThat(follows.rows()).contains(new DetailRow("File", "Format", "URDF"),
+                new DetailRow("File", "Folder", path.getParent().toString()),
+                new DetailRow("Size", "Joints", arm.joints().size() + " (" + arm.degreesOfFreedom() + " DOF)"),
+                new DetailRow("Reader", "Warnings", "1 (1 missing meshes)"));
+        assertThat(follows.rows()).noneMatch(r -> r.value().contains("ast_3"));
+
+        selected.set(io.gizmostudio.ui.common.TestAssets.ready("ast_4", "Other cabinet"));
+        assertThat(follows.titleProperty().get()).as("a library click while the file shows does not take the pane")
+                .isEqualTo("pick_arm.urdf");
+        file.set(null);
+        assertThat(follows.titleProperty().get()).isEqualTo("Other cabinet");
+    }
 }

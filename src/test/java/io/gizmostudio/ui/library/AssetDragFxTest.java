@@ -48,7 +48,7 @@ class AssetDragFxTest {
         RecordingDialogService dialogs = new RecordingDialogService();
         JobTracker jobs = new JobTracker(server, executor, dialogs, Duration.ofMinutes(1));
         library = new AssetLibraryViewModel(server, executor);
-        AssetActionsViewModel actions = new AssetActionsViewModel(server, executor, dialogs, jobs, library);
+        AssetActionsViewModel actions = new AssetActionsViewModel(server, executor, dialogs, jobs, library, a -> { });
         library.refresh();
         target = new Label("drop here");
         target.setId("dropTarget");

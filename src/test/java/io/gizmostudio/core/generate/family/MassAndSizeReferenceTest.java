@@ -15,14 +15,20 @@ import io.gizmostudio.core.model.Link;
 import io.gizmostudio.core.model.Pose;
 import io.gizmostudio.core.model.Vec3;
 import io.gizmostudio.testing.SamplePrompts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every family's sample prompt, and small, large and stated-size variants, weigh within a factor of two of a real
@@ -38,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * through UR3e, UR5e and UR10e), and so on, as each row says.
  */
 class MassAndSizeReferenceTest {
+    private static final Logger LOG = LoggerFactory.getLogger(MassAndSizeReferenceTest.class);
     private static final AssetGenerator GENERATOR = new AssetGenerator();
     private static final long SEED = 7;
     private static final double FACTOR = 2.0;
@@ -260,6 +267,26 @@ class MassAndSizeReferenceTest {
         assertThat(m.extents()[2])
                 .as("%s: largest extent of %.3f × %.3f × %.3f m", row.prompt(), m.extents()[0], m.extents()[1], m.extents()[2])
                 .isBetween(row.minExtent(), row.maxExtent());
+    }
+
+    /**
+     * The table of every row's figures, to {@code target/mass-reference.md} and the log: what the issue's note reports
+     * (mass against the reference, size against its range), measured rather than copied.
+     */
+    @AfterAll
+    static void writeTheFigures() throws IOException {
+        StringBuilder md = new StringBuilder("| family | prompt | mass kg | reference kg | ratio | largest extent m | range m |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        for (Reference row : REFERENCES) {
+            Measured m = measure(row.prompt());
+            double reference = referenceMass(row, m);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.3f | %.2f–%.2f |%n", m.family().wireName(),
+                    row.prompt(), m.mass(), reference, m.mass() / reference, m.extents()[2], row.minExtent(), row.maxExtent()));
+        }
+        Path out = Path.of("target", "mass-reference.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        LOG.info("mass and size against the references ({} rows): {}", REFERENCES.size(), out.toAbsolutePath());
     }
 
     @Test
