@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ public final class InstanceLock implements AutoCloseable {
     static final String PORT_FILE = "instance.port";
     private static final String ACTIVATE = "activate";
     private static final String OPEN = "open ";
+    /** {@code open-with <path> <name:=value>...}, each word URL-encoded: a xacro file with its arguments. */
+    private static final String OPEN_WITH = "open-with ";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -54,8 +57,18 @@ public final class InstanceLock implements AutoCloseable {
         this.token = token;
     }
 
-    /** What a later launch asks of the running instance: show {@code file} (null: just come to the front). */
-    public record Request(Path file) {
+    /**
+     * What a later launch asks of the running instance: show {@code file} (null: just come to the front), a xacro
+     * file expanded with {@code xacroArgs} (empty: asking for them).
+     */
+    public record Request(Path file, Map<String, String> xacroArgs) {
+        public Request {
+            xacroArgs = xacroArgs == null ? Map.of() : Map.copyOf(xacroArgs);
+        }
+
+        public Request(Path file) {
+            this(file, Map.of());
+        }
     }
 
     /**
@@ -94,8 +107,15 @@ public final class InstanceLock implements AutoCloseable {
      * front). Retries for {@code patience} while that instance is still starting; false when it does not answer.
      */
     public static boolean handOver(Path dataDir, Path file, Duration patience) {
+        return handOver(dataDir, file, Map.of(), patience);
+    }
+
+    /** As {@link #handOver(Path, Path, Duration)}, a xacro file to be expanded with {@code xacroArgs}. */
+    public static boolean handOver(Path dataDir, Path file, Map<String, String> xacroArgs, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        String message = file == null ? ACTIVATE : OPEN + file.toAbsolutePath();
+        String message = file == null ? ACTIVATE : xacroArgs.isEmpty() ? OPEN + file.toAbsolutePath()
+                : OPEN_WITH + encoded(file.toAbsolutePath().toString()) + xacroArgs.entrySet().stream()
+                        .map(e -> " " + encoded(e.getKey() + ":=" + e.getValue())).collect(java.util.stream.Collectors.joining());
         while (true) {
             try {
                 String[] port = Files.readString(dataDir.resolve(PORT_FILE), StandardCharsets.UTF_8).strip().split(" ");
@@ -145,7 +165,10 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
-    /** A line {@code <token> activate} or {@code <token> open <path>}; anything else (or a wrong token) is refused. */
+    /**
+     * A line {@code <token> activate}, {@code <token> open <path>} or {@code <token> open-with <path> <name:=value>...}
+     * (URL-encoded words); anything else (or a wrong token) is refused.
+     */
     Optional<Request> parse(String line) {
         if (line == null || !line.startsWith(token + " ")) {
             return Optional.empty();
@@ -154,10 +177,31 @@ public final class InstanceLock implements AutoCloseable {
         if (command.equals(ACTIVATE)) {
             return Optional.of(new Request(null));
         }
+        if (command.startsWith(OPEN_WITH) && command.length() > OPEN_WITH.length()) {
+            String[] words = command.substring(OPEN_WITH.length()).split(" ");
+            Map<String, String> args = new java.util.LinkedHashMap<>();
+            for (int i = 1; i < words.length; i++) {
+                String w = decoded(words[i]);
+                int at = w.indexOf(":=");
+                if (at <= 0) {
+                    return Optional.empty();
+                }
+                args.put(w.substring(0, at), w.substring(at + 2));
+            }
+            return Optional.of(new Request(Path.of(decoded(words[0])), args));
+        }
         if (command.startsWith(OPEN) && command.length() > OPEN.length()) {
             return Optional.of(new Request(Path.of(command.substring(OPEN.length()))));
         }
         return Optional.empty();
+    }
+
+    private static String encoded(String word) {
+        return java.net.URLEncoder.encode(word, StandardCharsets.UTF_8);
+    }
+
+    private static String decoded(String word) {
+        return java.net.URLDecoder.decode(word, StandardCharsets.UTF_8);
     }
 
     private static void writeOwnerOnly(Path file, String text) throws IOException {

@@ -158,17 +158,29 @@ public final class StudioApp {
 
     /** As {@link #bringToFront}, from any thread (the instance lock's listener). */
     public void bringToFrontLater(Path file) {
-        executor.post(() -> bringToFront(file));
+        bringToFrontLater(file, Map.of());
+    }
+
+    /** As {@link #bringToFrontLater(Path)}, a xacro file expanded with {@code xacroArgs} (given on that command line). */
+    public void bringToFrontLater(Path file, Map<String, String> xacroArgs) {
+        executor.post(() -> bringToFront(file, xacroArgs));
     }
 
     /** A later launch's request (see {@code InstanceLock}): show {@code file} (may be null) and come to the front. */
     public void bringToFront(Path file) {
+        bringToFront(file, Map.of());
+    }
+
+    /** As {@link #bringToFront(Path)}, a xacro file expanded with {@code xacroArgs} rather than asking for them. */
+    public void bringToFront(Path file, Map<String, String> xacroArgs) {
         if (stage == null) {
             return;
         }
         LOG.info("A later launch asked to come to the front{}", file != null ? " showing " + file : "");
-        if (file != null) {
+        if (file != null && xacroArgs.isEmpty()) {
             openHere(file);
+        } else if (file != null) {
+            preview.openFile(file, xacroArgs);
         }
         stage.setIconified(false);
         stage.show();

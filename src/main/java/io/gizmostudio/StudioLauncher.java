@@ -40,7 +40,7 @@ public final class StudioLauncher {
 
     /**
      * As {@link #launchOnce(Path, Path)}, a xacro file expanded with {@code xacroArgs} (given on the command line).
-     * Handed over to an instance already running, the file is opened there asking for its arguments.
+     * Handed over to an instance already running, the arguments go with the file.
      */
     public static int launchOnce(Path dataDir, Path openAtStart, java.util.Map<String, String> xacroArgs) {
         // The engine's store lives where `serve` keeps it too, so the app and a headless engine share one library.
@@ -48,13 +48,13 @@ public final class StudioLauncher {
         CompletableFuture<StudioApp> running = new CompletableFuture<>();
         Optional<InstanceLock> lock;
         try {
-            lock = InstanceLock.acquire(data, request -> running.thenAccept(app -> app.bringToFrontLater(request.file())));
+            lock = InstanceLock.acquire(data, request -> running.thenAccept(app -> app.bringToFrontLater(request.file(), request.xacroArgs())));
         } catch (IOException e) {
             System.err.println("gizmo-studio: cannot use the data folder " + data + ": " + e.getMessage());
             return 1;
         }
         if (lock.isEmpty()) {
-            if (InstanceLock.handOver(data, openAtStart, Duration.ofSeconds(20))) {
+            if (InstanceLock.handOver(data, openAtStart, xacroArgs, Duration.ofSeconds(20))) {
                 System.out.println("Gizmo Studio is already running for " + data + "; "
                         + (openAtStart != null ? "opened " + openAtStart.getFileName() + " there." : "brought it to the front."));
                 return 0;

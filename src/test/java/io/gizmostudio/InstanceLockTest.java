@@ -41,6 +41,21 @@ class InstanceLockTest {
     }
 
     @Test
+    void aXacroFileHandedOverCarriesItsArguments() throws Exception {
+        List<InstanceLock.Request> received = new CopyOnWriteArrayList<>();
+        try (InstanceLock first = InstanceLock.acquire(data, received::add).orElseThrow()) {
+            Path file = Path.of("my robots/ur.urdf.xacro");
+            assertThat(InstanceLock.handOver(data, file, java.util.Map.of("ur_type", "ur10e", "prefix", "left arm:=x"),
+                    Duration.ofSeconds(5))).isTrue();
+            waitFor(() -> received.size() == 1);
+            assertThat(received.get(0).file()).isEqualTo(file.toAbsolutePath());
+            assertThat(received.get(0).xacroArgs()).isEqualTo(java.util.Map.of("ur_type", "ur10e", "prefix", "left arm:=x"));
+            String token = Files.readString(data.resolve(InstanceLock.PORT_FILE)).strip().split(" ")[1];
+            assertThat(first.parse(token + " open-with %2Ftmp%2Fa.xacro notanarg")).isEmpty();
+        }
+    }
+
+    @Test
     void aRequestWithoutTheTokenIsRefused() throws Exception {
         List<InstanceLock.Request> received = new CopyOnWriteArrayList<>();
         try (InstanceLock first = InstanceLock.acquire(data, received::add).orElseThrow()) {

@@ -72,7 +72,7 @@ public record ImportedAsset(Articulation articulation, List<String> changes) {
             metadata.put(SOURCE_KEY, sourceFile);
         }
         List<Joint> joints = body.joints().stream().map(j -> withLimitsStated(j, changes)).toList();
-        Articulation asset = new Articulation(safeName(name), links, joints, metadata, body.initialPositions());
+        Articulation asset = new Articulation(safeName(name), links, joints, metadata, startsInRange(body, changes));
         List<String> problems = ArticulationValidator.problems(asset);
         if (!problems.isEmpty()) {
             throw new InvalidArticulationException(asset.name(), problems);
@@ -97,6 +97,24 @@ public record ImportedAsset(Articulation articulation, List<String> changes) {
      * The geometry of an MJCF {@code <worldbody>} (the floor, walls, a table) is the environment the robot was
      * posed in, not the robot: left out, so the asset's bounds and exports are the robot's own.
      */
+    /**
+     * The start state with each position inside its joint's limits: MuJoCo may start a joint outside its range (an MJCF
+     * qpos0), an asset starts at the nearer limit, as the exports' keyframes and drives need.
+     */
+    private static Map<String, Double> startsInRange(Articulation a, List<String> changes) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        a.initialPositions().forEach((name, q) -> {
+            Joint j = a.joint(name).orElse(null);
+            double in = j != null && j.type().isLimited() && j.limits() != null ? j.limits().clamp(q) : q;
+            if (in != q) {
+                changes.add("joint '" + name + "' starts outside its limits in the source; the asset starts it at "
+                        + DecimalText.of(in));
+            }
+            out.put(name, in);
+        });
+        return out;
+    }
+
     public static Articulation withoutWorldGeometry(Articulation a, List<String> changes) {
         Link root = a.root();
         if (!root.name().equals("world") || root.inertial().mass() > 0

@@ -71,10 +71,10 @@ public final class PreviewView extends StackPane {
         vm.stateProperty().addListener((obs, old, now) -> showState(vm, content, empty, heading));
         showState(vm, content, empty, heading);
 
-        vm.argumentsRequestProperty().addListener((obs, old, request) -> {
+        vm.xacro().requestProperty().addListener((obs, old, request) -> {
             if (request != null) {
                 XacroArgumentsView dialog = new XacroArgumentsView(request, getScene() == null ? null : getScene().getWindow());
-                dialog.setOnHidden(e -> vm.argumentsRequestHandled());
+                dialog.setOnHidden(e -> vm.xacro().requestHandled());
                 dialog.show();
             }
         });
@@ -120,9 +120,9 @@ public final class PreviewView extends StackPane {
         javafx.scene.control.Button b = new javafx.scene.control.Button("Arguments…");
         b.setId(id);
         b.setTooltip(new javafx.scene.control.Tooltip("Expand this xacro file again with other arguments"));
-        b.visibleProperty().bind(vm.xacroOpenedProperty().isNotNull());
+        b.visibleProperty().bind(vm.xacro().openedProperty().isNotNull());
         b.managedProperty().bind(b.visibleProperty());
-        b.setOnAction(e -> vm.xacroArgumentsCommand().execute());
+        b.setOnAction(e -> vm.xacro().argumentsCommand().execute());
         return b;
     }
 

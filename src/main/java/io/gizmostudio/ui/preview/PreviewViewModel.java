@@ -66,20 +66,10 @@ public final class PreviewViewModel {
     private String shownKey;
     private Path loadingFile;
     private final ReadOnlyObjectWrapper<ShownFile> shownFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<XacroArgumentsViewModel> argumentsRequest = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<XacroOpened> xacroOpened = new ReadOnlyObjectWrapper<>();
-    private final Command xacroArgumentsCommand = Command.when(xacroOpened.isNotNull(),
-            () -> askXacroArguments(xacroOpened.get().file(), xacroOpened.get().arguments()));
+    private final XacroOpening xacro = new XacroOpening(this::askXacroArguments, this::openFile, this::notExpanded);
 
     /** A local robot description on show (not a library asset): the file and what was read from it. */
     public record ShownFile(Path file, RobotDescription description) implements io.gizmostudio.ui.library.FileOnShow {
-    }
-
-    /** The xacro file last opened (shown or failed) and the arguments it was expanded with. */
-    public record XacroOpened(Path file, Map<String, String> arguments) {
-        public XacroOpened {
-            arguments = Map.copyOf(arguments);
-        }
     }
 
     public PreviewViewModel(AssetLibraryService assets, UiExecutor executor, ExportBundleCache cache, ObjectProperty<Asset> selection) {
@@ -150,8 +140,7 @@ public final class PreviewViewModel {
         if (key.equals(shownKey) && state.get() != State.FAILED) {
             return; // a status refresh of the asset already shown or loading
         }
-        xacroOpened.set(null);
-        argumentsRequest.set(null);
+        xacro.clear();
         if (asset.status() != AssetStatus.READY) {
             cancelPending();
             shownKey = null;
@@ -183,7 +172,7 @@ public final class PreviewViewModel {
 
     /**
      * Opens a local URDF, xacro or MJCF file (menu, drag and drop, command line). A xacro file that declares
-     * arguments is expanded only once the user has set them ({@link #argumentsRequestProperty()}).
+     * arguments is expanded only once the user has set them ({@link XacroOpening#requestProperty()}).
      */
     public void openFile(Path file) {
         if (XacroExpander.isXacro(file)) {
@@ -199,39 +188,17 @@ public final class PreviewViewModel {
         ReadOptions options = readOptions.get();
         load("file:" + file.toAbsolutePath(), null, file.getFileName().toString(), List.of(),
                 () -> viewed(RobotDescriptionReader.describe(file, xacroArgs, options)));
-        xacroOpened.set(XacroExpander.isXacro(file) ? new XacroOpened(file, xacroArgs) : null);
+        xacro.opened(file, xacroArgs, XacroExpander.isXacro(file));
     }
 
-    /**
-     * The arguments dialog the View should show (null: none): raised when a xacro file that declares arguments is
-     * opened, and by {@link #xacroArgumentsCommand()}. Its Expand opens the file; the View calls
-     * {@link #argumentsRequestHandled()} when the dialog closes either way.
-     */
-    public ReadOnlyObjectProperty<XacroArgumentsViewModel> argumentsRequestProperty() {
-        return argumentsRequest.getReadOnlyProperty();
+    /** The arguments dialog to show before a xacro file is expanded, and "Arguments…" to expand it again. */
+    public XacroOpening xacro() {
+        return xacro;
     }
 
-    /** The arguments dialog closed; if it closed without Expand, the preview says how to expand the file later. */
-    public void argumentsRequestHandled() {
-        XacroArgumentsViewModel cancelled = argumentsRequest.get();
-        if (cancelled == null) {
-            return;
-        }
-        argumentsRequest.set(null);
-        Path file = cancelled.file();
-        clear(State.EMPTY, file.getFileName().toString(), file.getFileName().toString()
-                + " was not expanded: use Arguments… to set its xacro arguments, or open it again.");
-        xacroOpened.set(new XacroOpened(file, cancelled.arguments()));
-    }
-
-    /** The xacro file last opened, with its arguments (null when the preview shows something else). */
-    public ReadOnlyObjectProperty<XacroOpened> xacroOpenedProperty() {
-        return xacroOpened.getReadOnlyProperty();
-    }
-
-    /** "Arguments…": opens the xacro file last opened again with other arguments. */
-    public Command xacroArgumentsCommand() {
-        return xacroArgumentsCommand;
+    private void notExpanded(Path file) {
+        String name = file.getFileName().toString();
+        clear(State.EMPTY, name, name + " was not expanded: use Arguments… to set its xacro arguments, or open it again.");
     }
 
     /** Reads which arguments {@code file} declares (off the UI thread), then asks for them or opens it at once. */
@@ -246,10 +213,7 @@ public final class PreviewViewModel {
                 openFile(file, given);
             } else {
                 message.set("Set the xacro arguments of " + name + " to expand it.");
-                argumentsRequest.set(new XacroArgumentsViewModel(file, declared, given, args -> {
-                    argumentsRequest.set(null);
-                    openFile(file, args);
-                }));
+                xacro.ask(file, declared, given);
             }
         }, failure -> failed(name, failure));
     }

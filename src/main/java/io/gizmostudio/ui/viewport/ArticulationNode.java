@@ -54,12 +54,13 @@ public final class ArticulationNode {
     /** Poses every link by forward kinematics; joints not named stay at zero. */
     public void setJointPositions(Map<String, Double> q) {
         positions = Map.copyOf(q);
-        Map<String, Pose> poses = ForwardKinematics.linkPoses(articulation, positions);
+        // the sliders keep positions in their ranges; a start outside a joint's limits (MJCF qpos0) is shown as it is
+        Map<String, Pose> poses = ForwardKinematics.linkPoses(articulation, positions, false);
         poses.forEach((name, pose) -> {
             LinkNode n = links.get(name);
             if (n != null) {
                 GeometryNodes.setPose(n.pose(), pose);
-                articulation.parentJoint(name).ifPresent(j -> n.setJointPosition(ForwardKinematics.position(articulation, j, positions)));
+                articulation.parentJoint(name).ifPresent(j -> n.setJointPosition(ForwardKinematics.position(articulation, j, positions, false)));
             }
         });
     }

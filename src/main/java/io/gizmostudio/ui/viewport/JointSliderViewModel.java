@@ -21,17 +21,29 @@ public final class JointSliderViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty();
     private final StringBinding valueText;
 
+    /** A slider from zero, or the nearest limit when zero lies outside the range. */
     JointSliderViewModel(Joint joint) {
+        this(joint, null);
+    }
+
+    /**
+     * A slider starting at {@code start} (null: zero, or the nearest limit when zero lies outside the range). A start
+     * outside the joint's limits (MuJoCo starts an MJCF joint at qpos0 whatever its range) widens the slider to reach it.
+     */
+    JointSliderViewModel(Joint joint, Double start) {
         this.joint = joint;
+        double lo;
+        double hi;
         if (joint.type() == JointType.CONTINUOUS || joint.limits() == null) {
-            min = -Math.PI;
-            max = Math.PI;
+            lo = -Math.PI;
+            hi = Math.PI;
         } else {
-            min = joint.limits().lower();
-            max = joint.limits().upper();
+            lo = joint.limits().lower();
+            hi = joint.limits().upper();
         }
-        // the zero pose, or the nearest limit when zero lies outside the range
-        home = Math.max(min, Math.min(max, 0));
+        home = start == null || !Double.isFinite(start) ? Math.max(lo, Math.min(hi, 0)) : start;
+        min = Math.min(lo, home);
+        max = Math.max(hi, home);
         position.set(home);
         position.addListener((obs, old, now) -> {
             double clamped = Math.max(min, Math.min(max, now.doubleValue()));

@@ -14,7 +14,8 @@ import javafx.collections.ObservableList;
 
 /**
  * A slider per independently movable joint of the shown articulation (mimic joints follow their leader
- * and get none) and the resulting pose, which the viewport applies by forward kinematics.
+ * and get none), each starting at the articulation's start state, and the resulting pose, which the viewport applies
+ * by forward kinematics.
  */
 public final class JointSlidersViewModel {
     private final ObservableList<JointSliderViewModel> sliders = FXCollections.observableArrayList();
@@ -29,7 +30,8 @@ public final class JointSlidersViewModel {
         if (articulation != null) {
             for (Joint j : articulation.movableJoints()) {
                 if (j.mimic() == null) {
-                    JointSliderViewModel s = new JointSliderViewModel(j);
+                    // the articulation's start state (an MJCF keyframe or qpos0), else zero within the limits
+                    JointSliderViewModel s = new JointSliderViewModel(j, articulation.initialPositions().get(j.name()));
                     s.positionProperty().addListener((obs, old, now) -> {
                         if (!resetting) {
                             publish();

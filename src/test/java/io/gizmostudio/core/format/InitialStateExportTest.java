@@ -128,7 +128,10 @@ class InitialStateExportTest {
         Articulation a = MjcfReader.read(file);
         Joint flap = a.joint("flap_hinge").orElseThrow();
         assertThat(flap.dynamics().stiffness()).isEqualTo(5);
-        assertThat(flap.dynamics().springReference()).isCloseTo(Math.toRadians(-20), within(1e-12));
+        // springref and range are qpos values; our positions are measured from the model pose, at ref = 10°
+        assertThat(flap.dynamics().springReference()).isCloseTo(Math.toRadians(-20 - 10), within(1e-12));
+        assertThat(flap.limits().lower()).isCloseTo(Math.toRadians(-10), within(1e-12));
+        assertThat(flap.limits().upper()).isCloseTo(Math.toRadians(80), within(1e-12));
         // qpos is always radians, measured with the ref: the model pose is at ref = 10°
         assertThat(a.initialPositions().get("flap_hinge")).isCloseTo(1.0 - Math.toRadians(10), within(1e-12));
     }
@@ -153,7 +156,7 @@ class InitialStateExportTest {
     }
 
     @Test
-    void aKeyOutsideAJointsRangeIsClampedWithANote() throws IOException {
+    void aKeyOutsideAJointsRangeIsKeptAsMujocoKeepsItWithANote() throws IOException {
         Path file = dir.resolve("wide.xml");
         Files.writeString(file, """
                 <mujoco>
@@ -166,8 +169,9 @@ class InitialStateExportTest {
                 </mujoco>
                 """);
         RobotDescription d = MjcfReader.describe(file);
-        assertThat(d.articulation().initialPositions()).isEqualTo(Map.of("j1", 0.5));
-        assertThat(d.notes()).singleElement().asString().contains("wide.xml:7").contains("j1").contains("0.8");
+        assertThat(d.articulation().initialPositions()).isEqualTo(Map.of("j1", 0.8));
+        assertThat(d.notes()).singleElement().asString().contains("wide.xml:7").contains("j1").contains("0.8")
+                .contains("outside its range");
     }
 
     @Test

@@ -41,7 +41,7 @@ class PreviewXacroTest {
         PreviewViewModel vm = preview();
         vm.openFile(file);
 
-        XacroArgumentsViewModel request = vm.argumentsRequestProperty().get();
+        XacroArgumentsViewModel request = vm.xacro().requestProperty().get();
         assertThat(request).as("the arguments are asked for before expanding").isNotNull();
         assertThat(request.rows()).extracting(XacroArgumentsViewModel.Row::name).containsExactly("prefix", "reach");
         assertThat(vm.viewport().articulationProperty().get()).isNull();
@@ -50,10 +50,10 @@ class PreviewXacroTest {
         request.rows().get(1).valueProperty().set("1.5");
         request.expandCommand().execute();
 
-        assertThat(vm.argumentsRequestProperty().get()).isNull();
+        assertThat(vm.xacro().requestProperty().get()).isNull();
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
         assertThat(vm.viewport().articulationProperty().get().joint("right_shoulder").orElseThrow().limits().upper()).isEqualTo(1.5);
-        assertThat(vm.xacroOpenedProperty().get().arguments()).isEqualTo(Map.of("prefix", "right_", "reach", "1.5"));
+        assertThat(vm.xacro().openedProperty().get().arguments()).isEqualTo(Map.of("prefix", "right_", "reach", "1.5"));
     }
 
     @Test
@@ -63,10 +63,10 @@ class PreviewXacroTest {
         vm.openFile(file, Map.of("reach", "1.0"));
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
         assertThat(vm.viewport().articulationProperty().get().joint("left_shoulder")).isPresent();
-        assertThat(vm.xacroArgumentsCommand().isExecutable()).isTrue();
+        assertThat(vm.xacro().argumentsCommand().isExecutable()).isTrue();
 
-        vm.xacroArgumentsCommand().execute();
-        XacroArgumentsViewModel again = vm.argumentsRequestProperty().get();
+        vm.xacro().argumentsCommand().execute();
+        XacroArgumentsViewModel again = vm.xacro().requestProperty().get();
         assertThat(again.rows().get(1).valueProperty().get()).isEqualTo("1.0");
         again.rows().get(1).valueProperty().set("2.0");
         again.expandCommand().execute();
@@ -78,10 +78,10 @@ class PreviewXacroTest {
         Path file = Files.writeString(dir.resolve("arm.urdf.xacro"), ARM);
         PreviewViewModel vm = preview();
         vm.openFile(file);
-        vm.argumentsRequestHandled();
+        vm.xacro().requestHandled();
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.EMPTY);
         assertThat(vm.messageProperty().get()).contains("arm.urdf.xacro").contains("Arguments…");
-        assertThat(vm.xacroArgumentsCommand().isExecutable()).isTrue();
+        assertThat(vm.xacro().argumentsCommand().isExecutable()).isTrue();
     }
 
     @Test
@@ -91,20 +91,23 @@ class PreviewXacroTest {
                 """);
         PreviewViewModel vm = preview();
         vm.openFile(file);
-        assertThat(vm.argumentsRequestProperty().get()).isNull();
+        assertThat(vm.xacro().requestProperty().get()).isNull();
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.SHOWING);
 
         Path urdf = Files.writeString(dir.resolve("plain.urdf"), "<robot name=\"u\"><link name=\"base\"/></robot>");
         vm.openFile(urdf);
-        assertThat(vm.xacroOpenedProperty().get()).isNull();
-        assertThat(vm.xacroArgumentsCommand().isExecutable()).isFalse();
+        assertThat(vm.xacro().openedProperty().get()).isNull();
+        assertThat(vm.xacro().argumentsCommand().isExecutable()).isFalse();
     }
 
-    @Test
-    void aMissingFileFailsWithAMessageNamingItsPath() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"gone.urdf.xacro", "gone.urdf", "gone.xml", "notes.txt", "folder"})
+    void aFileThatCannotBeShownFailsWithAMessageNamingItsPath(String name) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not a robot");
+        Files.createDirectories(dir.resolve("folder"));
         PreviewViewModel vm = preview();
-        vm.openFile(dir.resolve("gone.urdf.xacro"));
+        vm.openFile(dir.resolve(name));
         assertThat(vm.stateProperty().get()).isEqualTo(PreviewViewModel.State.FAILED);
-        assertThat(vm.messageProperty().get()).contains("gone.urdf.xacro").contains("not found");
+        assertThat(vm.messageProperty().get()).contains(dir.resolve(name).toString()).doesNotContain("\n");
     }
 }

@@ -49,21 +49,25 @@ record MjcfDof(String name, JointType type, Vec3 anchor, Vec3 axis, JointLimits 
         if (isLimited && range == null && !type.equals("free")) {
             throw j.error("limited joint '" + name + "' has no range");
         }
+        // MuJoCo's range and springref are qpos values, and qpos is ref at the model's pose; our positions are
+        // measured from that pose, so both are taken less ref
+        boolean hinge = type.equals("hinge");
+        double ref = hinge ? frames.angle(j.number("ref", 0)) : j.number("ref", 0);
         double springRef = j.number("springref", 0);
         JointDynamics dynamics = new JointDynamics(j.number("damping", 0), j.number("frictionloss", 0),
-                j.number("stiffness", 0), type.equals("hinge") ? frames.angle(springRef) : springRef);
+                j.number("stiffness", 0), (hinge ? frames.angle(springRef) : springRef) - ref);
         double[] force = j.numbers("actuatorfrcrange", 2);
         double effort = force == null ? 0 : force[1];
         String written = j.attribute("name").map(n -> n + item.suffix()).orElse(null);
         switch (type) {
             case "hinge": {
-                JointLimits limits = isLimited ? new JointLimits(frames.angle(range[0]), frames.angle(range[1]), effort, 0)
+                JointLimits limits = isLimited ? new JointLimits(frames.angle(range[0]) - ref, frames.angle(range[1]) - ref, effort, 0)
                         : JointLimits.unbounded(effort, 0);
                 return List.of(new MjcfDof(name, isLimited ? JointType.REVOLUTE : JointType.CONTINUOUS, anchor, axis, limits,
                         dynamics, null, written, item.suffix(), j));
             }
             case "slide": {
-                JointLimits limits = isLimited ? new JointLimits(range[0], range[1], effort, 0)
+                JointLimits limits = isLimited ? new JointLimits(range[0] - ref, range[1] - ref, effort, 0)
                         : new JointLimits(-MultiDofJoint.UNLIMITED_TRAVEL, MultiDofJoint.UNLIMITED_TRAVEL, effort, 0);
                 return List.of(new MjcfDof(name, JointType.PRISMATIC, anchor, axis, limits, dynamics, null, written, item.suffix(), j));
             }
