@@ -35,9 +35,6 @@ public final class ArticulationViewport extends Pane {
     private final OrbitCamera camera = new OrbitCamera();
     private final SubScene subScene;
     private ArticulationNode drawing;
-    /** Drawings of recently shown articulations, by identity, least recently shown first. */
-    private final java.util.List<ArticulationNode> drawings = new java.util.ArrayList<>();
-    private static final int KEPT_DRAWINGS = 4;
     private double gridExtent = Double.NaN;
     private double gridCell = Double.NaN;
     private Articulation articulation;
@@ -111,11 +108,7 @@ public final class ArticulationViewport extends Pane {
         });
     }
 
-    /**
-     * Shows {@code a} in its zero pose and frames it; null empties the view. The drawings of the last few
-     * articulations shown are kept (by identity: the preview's parsed-model cache hands back the same instance), so
-     * going back to a model seen before reuses its nodes and meshes instead of building them again.
-     */
+    /** Shows {@code a} in its zero pose and frames it; null empties the view. */
     public void show(Articulation a) {
         this.articulation = a;
         this.positions = Map.of();
@@ -129,36 +122,13 @@ public final class ArticulationViewport extends Pane {
         }
         Aabb bounds = ForwardKinematics.bounds(a);
         double size = bounds.isEmpty() ? 0.5 : Math.max(0.05, bounds.size().norm());
-        drawing = keptDrawing(a).orElseGet(() -> new ArticulationNode(a, Math.max(0.03, size * 0.12)));
-        keep(drawing);
+        drawing = new ArticulationNode(a, Math.max(0.03, size * 0.12));
         model.getChildren().add(drawing.root());
         applyOverlays();
-        applyHighlights();
         setJointPositions(Map.of());
         double cell = size > 4 ? 1 : size > 0.8 ? 0.1 : 0.05;
         buildGrid(Math.max(1, Math.ceil(size * 1.5 / cell / 2) * cell * 2), cell);
         fitToView();
-    }
-
-    /** The kept drawing of this very articulation (identity, not equality: equality would hash every mesh), moved to the end. */
-    private Optional<ArticulationNode> keptDrawing(Articulation a) {
-        for (int i = 0; i < drawings.size(); i++) {
-            if (drawings.get(i).articulation() == a) {
-                ArticulationNode kept = drawings.remove(i);
-                drawings.add(kept);
-                return Optional.of(kept);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void keep(ArticulationNode shown) {
-        if (!drawings.contains(shown)) {
-            drawings.add(shown);
-            if (drawings.size() > KEPT_DRAWINGS) {
-                drawings.remove(0);
-            }
-        }
     }
 
     public Optional<Articulation> articulation() {

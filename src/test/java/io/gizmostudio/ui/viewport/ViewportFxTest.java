@@ -62,30 +62,6 @@ class ViewportFxTest {
     }
 
     @Test @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void aModelShownAgainReusesItsDrawingInItsZeroPoseUnmarked(FxRobot robot) throws Exception {
-        Articulation box = new AssetGenerator().generate("a blue toolbox with a lid", 1).articulation();
-        robot.interact(() -> vm.articulationProperty().set(ARM));
-        Node firstWrist = view.viewport().linkNode("wrist_1_link").orElseThrow();
-        Point3D zero = wristOrigin();
-        robot.interact(() -> {
-            view.viewport().setSelectedLink("wrist_1_link");
-            view.viewport().setJointPositions(java.util.Map.of("elbow_joint", 1.0));
-        });
-        assertThat(view.viewport().highlightOf("wrist_1_link")).isEqualTo("selected");
-
-        robot.interact(() -> vm.articulationProperty().set(box));
-        robot.interact(() -> vm.articulationProperty().set(ARM));
-
-        assertThat(view.viewport().linkNode("wrist_1_link").orElseThrow()).as("the same nodes, not rebuilt").isSameAs(firstWrist);
-        assertThat(view.viewport().highlightOf("wrist_1_link")).isEqualTo("none");
-        assertThat(wristOrigin().distance(zero)).isLessThan(1e-9);
-        // an equal but different articulation (another read of the same file) is drawn anew
-        Articulation again = new AssetGenerator().generate("a 6-DOF robot arm with a parallel-jaw gripper", 1).articulation();
-        robot.interact(() -> view.viewport().show(again));
-        assertThat(view.viewport().linkNode("wrist_1_link").orElseThrow()).isNotSameAs(firstWrist);
-    }
-
-    @Test @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void overlayTogglesReachTheSceneGraph(FxRobot robot) {
         robot.interact(() -> vm.articulationProperty().set(ARM));
         robot.clickOn("#toggleJointAxes");
