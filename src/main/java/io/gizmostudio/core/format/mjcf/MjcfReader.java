@@ -153,6 +153,7 @@ public final class MjcfReader {
             body(topBodies.get(0), null, Pose.IDENTITY);
         }
         applyEqualities(mujoco);
+        MjcfActuators.apply(mujoco, defaults, writtenJoints, joints, this::note);
         Map<String, Joint> byName = new HashMap<>();
         joints.forEach(j -> byName.put(j.name(), j));
         return new Articulation(mujoco.attribute("model").orElse(stem()), links, joints, Map.of(),
