@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.format.mjcf.MjcfReader;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.model.Articulation;
@@ -28,13 +27,7 @@ class InitialStateExportTest {
     @TempDir Path dir;
 
     private Path write(ExportedModel model, String folder) throws IOException {
-        Path root = Files.createDirectories(dir.resolve(folder));
-        for (BundleEntry e : model.files()) {
-            Path file = root.resolve(e.path());
-            Files.createDirectories(file.getParent());
-            Files.write(file, e.content());
-        }
-        return root.resolve(model.entrypoint());
+        return io.gizmostudio.testing.ExportedFiles.write(model, dir.resolve(folder));
     }
 
     private static String attribute(String xml, String element, String name, String attribute) {

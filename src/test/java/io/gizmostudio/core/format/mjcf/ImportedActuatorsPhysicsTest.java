@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.ImportedAsset;
-import io.gizmostudio.core.format.bundle.BundleEntry;
+import io.gizmostudio.testing.ExportedFiles;
 import io.gizmostudio.testing.JointPhysics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,12 +71,6 @@ class ImportedActuatorsPhysicsTest {
     }
 
     private Path write(ExportedModel model) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("export"));
-        for (BundleEntry e : model.files()) {
-            Path f = folder.resolve(e.path());
-            Files.createDirectories(f.getParent());
-            Files.write(f, e.content());
-        }
-        return folder.resolve(model.entrypoint());
+        return ExportedFiles.write(model, dir.resolve("export"));
     }
 }

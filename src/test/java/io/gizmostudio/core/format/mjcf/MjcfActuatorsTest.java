@@ -7,11 +7,11 @@ import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.ImportedAsset;
 import io.gizmostudio.core.format.RobotDescription;
-import io.gizmostudio.core.format.bundle.BundleEntry;
 import io.gizmostudio.core.generate.AssetGenerator;
 import io.gizmostudio.core.model.Articulation;
 import io.gizmostudio.core.model.Drive;
 import io.gizmostudio.core.model.Joint;
+import io.gizmostudio.testing.ExportedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,12 +96,6 @@ class MjcfActuatorsTest {
     }
 
     private Path write(ExportedModel model, String name) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        for (BundleEntry e : model.files()) {
-            Path f = folder.resolve(e.path());
-            Files.createDirectories(f.getParent());
-            Files.write(f, e.content());
-        }
-        return folder.resolve(model.entrypoint());
+        return ExportedFiles.write(model, dir.resolve(name));
     }
 }
