@@ -86,9 +86,9 @@ echo "build-installers: modules $MODULES"
 # The launcher gets the options `./mvnw javafx:run` uses: prism.forceGPU keeps 3D on software OpenGL (Mesa
 # llvmpipe, VMs, remote desktops), where JavaFX would otherwise turn 3D off.
 # The app's own class-data sharing archive is made where the package is installed (cds-archive.sh: it records
-# absolute jar paths, and at ~60 MB it would not fit the installer); until it exists the JVM starts without it.
-JAVA_OPTIONS=(--java-options "-Dprism.forceGPU=true" --java-options "-Xss2m" --java-options "-Xshare:auto"
-  --java-options '-XX:SharedArchiveFile=$APPDIR/gizmo-studio.jsa')
+# absolute jar paths, and at ~60 MB it would not fit the installer); it replaces the runtime's default archive, so
+# the launcher needs no option for it and keeps the JDK-only archive until it exists.
+JAVA_OPTIONS=(--java-options "-Dprism.forceGPU=true" --java-options "-Xss2m" --java-options "-Xshare:auto")
 
 case $OS in
   linux) ICON=$PKG/icons/$NAME-256.png ;;

@@ -27,10 +27,11 @@ for f in /usr/share/applications/gizmo-studio.desktop /usr/share/mime/packages/g
 done
 
 # The class-data sharing archive made at install time, and the launcher using it (class loading logged once).
-[[ -s /opt/gizmo-studio/lib/app/gizmo-studio.jsa ]] || fail "no class-data sharing archive after install"
+JSA=/opt/gizmo-studio/lib/runtime/lib/server/classes.jsa
+[[ -s $JSA ]] || fail "no class-data sharing archive after install"
 LOADS=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info gizmo-studio --version 2>/dev/null || true)
 SHARED=$(grep -c 'source: shared objects file' <<<"$LOADS" || true)
-echo "smoke-test: class-data sharing archive $(du -h /opt/gizmo-studio/lib/app/gizmo-studio.jsa | cut -f1), $SHARED classes from it for --version"
+echo "smoke-test: class-data sharing archive $(du -h "$JSA" | cut -f1), $SHARED classes from it for --version"
 grep -q '^\[.*io\.gizmostudio\.Main source: shared objects file' <<<"$LOADS" \
   || fail "the launcher does not take the app's classes from the class-data sharing archive"
 
@@ -77,6 +78,6 @@ APP_PID=
 
 as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq gizmo-studio >/dev/null || fail "apt-get remove"
 [[ ! -e /usr/bin/gizmo-studio && ! -e /usr/share/applications/gizmo-studio.desktop && ! -d /opt/gizmo-studio/bin \
-   && ! -e /opt/gizmo-studio/lib/app/gizmo-studio.jsa ]] \
+   && ! -e /opt/gizmo-studio/lib/runtime/lib/server/classes.jsa ]] \
   || fail "remove left files behind"
 echo "smoke-test: installed, used and removed cleanly"

@@ -27,7 +27,6 @@ case "$1" in
     refresh
     ;;
   remove)
-    sh "$SHARE/cds-archive.sh" remove "$APP"
     if [ "$(readlink /usr/bin/gizmo-studio 2>/dev/null)" = "$APP/bin/gizmo-studio" ]; then rm -f /usr/bin/gizmo-studio; fi
     rm -f /usr/share/applications/gizmo-studio.desktop /usr/share/mime/packages/gizmo-studio.xml
     for s in $SIZES; do rm -f "/usr/share/icons/hicolor/${s}x${s}/apps/gizmo-studio.png"; done
