@@ -20,7 +20,7 @@ public final class TaskPanelView extends VBox {
         header.getStyleClass().add("panel-header");
         ListView<TrackedJob> list = new ListView<>(jobs.runningJobs());
         list.setId("taskList");
-        list.setPlaceholder(new Label("No jobs running. Generations and exports show up here."));
+        list.setPlaceholder(new Label("No jobs running. Generations show up here; exports show their progress in the export dialog."));
         list.setCellFactory(v -> new JobCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         setPadding(new Insets(4, 8, 8, 8));
