@@ -142,7 +142,12 @@ public final class SceneCanvas extends Pane {
         refreshIssues();
     }
 
+    /** A model arrived, or (null) failed to load: its placements stay undrawn and the ViewModel's issues say why. */
     private void modelArrived(String assetId, Articulation a) {
+        if (a == null) {
+            refreshIssues();
+            return;
+        }
         for (PlacementNode n : nodes.values()) {
             if (n.assetId().equals(assetId) && !n.hasModel()) {
                 n.showModel(a, shared);
