@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -41,6 +43,11 @@ public final class DraftJournal {
     private final Map<DraftKey, Op> failed = new LinkedHashMap<>();
     /** The last document recorded per key in this run: the truth {@link #clear} compares against. */
     private final Map<DraftKey, SceneDocument> latest = new LinkedHashMap<>();
+    /**
+     * Every key recorded in this run, also after its draft was cleared: the drafts this run wrote itself, which
+     * {@link #leftByEarlierRuns} must not take for what a crash left.
+     */
+    private final Set<DraftKey> recordedInThisRun = new HashSet<>();
     private boolean draining;
     /** Held around every disk access, so {@link #pending()} never reads a folder the writer is changing. */
     private final Object disk = new Object();
@@ -86,6 +93,7 @@ public final class DraftJournal {
         Objects.requireNonNull(draft, "draft");
         synchronized (lock) {
             latest.put(draft.key(), draft.document());
+            recordedInThisRun.add(draft.key());
             failed.remove(draft.key());
             queued.put(draft.key(), new Write(draft));
             retryFailed();
@@ -165,6 +173,20 @@ public final class DraftJournal {
         }
         aside.forEach(a -> notify(() -> listener.draftSetAside(a)));
         return drafts;
+    }
+
+    /**
+     * What an earlier run of the app left on disk (a crash, or a quit without saving), newest edit first: the
+     * {@link #pending} drafts less those this journal recorded itself — the scenes of this run, a new scene edited
+     * or a scene file opened before the first connection among them, whatever their keys. Blocking disk work: call
+     * it in the background.
+     */
+    public List<SceneDraft> leftByEarlierRuns() throws IOException {
+        List<SceneDraft> onDisk = pending();
+        // read after the folder: a key is noted before its first write is queued, so no file of this run slips by
+        synchronized (lock) {
+            return onDisk.stream().filter(d -> !recordedInThisRun.contains(d.key())).toList();
+        }
     }
 
     private void retryFailed() {

@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * At start: the unsaved drafts a crash (or an unsaved quit) left for the active connection, newest first, each
  * with restore (hand it to the app), discard (after asking) or later (keep it for the next start). Drafts made
- * against another server are not offered, only counted: their asset ids mean nothing here.
+ * against another server are not offered, only counted: their asset ids mean nothing here. Drafts this run wrote
+ * itself (edits made before the first connection completed) are neither: they are the open scene, not left-overs.
  */
 public final class DraftRestoreViewModel {
     private final DraftJournal journal;
@@ -52,9 +53,12 @@ public final class DraftRestoreViewModel {
         later = Command.of(() -> offering.set(false));
     }
 
-    /** Reads the drafts folder in the background and offers the drafts of the connection at {@code baseUrl}. */
+    /**
+     * Reads the drafts folder in the background and offers the drafts an earlier run left for the connection at
+     * {@code baseUrl}.
+     */
     public void load(String baseUrl) {
-        ui.submit(journal::pending, drafts -> show(drafts, baseUrl),
+        ui.submit(journal::leftByEarlierRuns, drafts -> show(drafts, baseUrl),
                 failure -> dialogs.notifyError("Unsaved drafts",
                         "The drafts folder could not be read (" + failure.getMessage() + "). Your drafts are left as they are."));
     }

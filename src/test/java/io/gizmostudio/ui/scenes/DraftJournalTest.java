@@ -71,6 +71,23 @@ class DraftJournalTest {
     }
 
     @Test
+    void whatEarlierRunsLeftExcludesEveryDraftThisJournalRecordedEvenOnceItWasCleared() throws Exception {
+        DraftJournal earlierRun = freshJournal();
+        SceneDraft crashed = DraftFixtures.draft(DraftKey.newUnsaved(), edit(7), T0);
+        earlierRun.record(crashed);
+        DraftJournal thisRun = freshJournal();
+        SceneDraft mine = DraftFixtures.draft(DraftKey.newUnsaved(), edit(1), T0.plusSeconds(1));
+        SceneDraft savedSince = DraftFixtures.draft(DraftKey.newUnsaved(), edit(2), T0.plusSeconds(2));
+        thisRun.record(mine);
+        thisRun.record(savedSince);
+        thisRun.clear(savedSince.key(), savedSince.document());
+
+        assertThat(thisRun.pending()).containsExactly(mine, crashed);
+        assertThat(thisRun.leftByEarlierRuns()).containsExactly(crashed);
+        assertThat(freshJournal().leftByEarlierRuns()).containsExactly(mine, crashed); // the next start
+    }
+
+    @Test
     void recordDoesNoDiskWorkOnTheCallersThreadAndABurstIsWrittenOnce() throws Exception {
         QueuedExecutor writer = new QueuedExecutor();
         DraftJournal journal = new DraftJournal(drafts(), writer, events);

@@ -42,11 +42,12 @@ class DraftRestoreViewFxTest {
 
     @Test
     void discardKeepsTheDialogOpenForTheRestAndRestoreClosesIt(FxRobot robot) throws Exception {
-        DraftJournal journal = new DraftJournal(folder, Runnable::run, DraftJournalListener.NONE);
         SceneDraft older = DraftFixtures.draft(DraftKey.newUnsaved(), DraftFixtures.workCell(2), T0);
         SceneDraft newer = DraftFixtures.draft(DraftKey.newUnsaved(), DraftFixtures.workCell(5), T0.plusSeconds(60));
-        journal.record(older);
-        journal.record(newer);
+        DraftJournal earlierRun = new DraftJournal(folder, Runnable::run, DraftJournalListener.NONE);
+        earlierRun.record(older);
+        earlierRun.record(newer);
+        DraftJournal journal = new DraftJournal(folder, Runnable::run, DraftJournalListener.NONE);
         DraftRestoreViewModel vm = new DraftRestoreViewModel(journal, new ManualUiExecutor(), dialogs, restored::add,
                 Clock.fixed(T0, ZoneOffset.UTC));
         WaitForAsyncUtils.asyncFx(() -> {

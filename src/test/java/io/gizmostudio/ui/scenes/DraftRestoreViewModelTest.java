@@ -42,9 +42,11 @@ class DraftRestoreViewModelTest {
         vm = new DraftRestoreViewModel(journal, ui, dialogs, restored::add, clock);
     }
 
+    /** Drafts an earlier run left: written by that run's own journal on the same folder. */
     private void onDisk(SceneDraft... drafts) {
+        DraftJournal earlierRun = new DraftJournal(folder, Runnable::run, DraftJournalListener.NONE);
         for (SceneDraft d : drafts) {
-            journal.record(d);
+            earlierRun.record(d);
         }
     }
 
@@ -144,6 +146,17 @@ class DraftRestoreViewModelTest {
 
         deferred.runWork();
         assertThat(lazy.offers()).extracting(DraftOffer::draft).containsExactly(workCell);
+    }
+
+    @Test
+    void aDraftThisRunRecordedIsNotOfferedButOneAnEarlierRunLeftIs() {
+        onDisk(workCell);
+        journal.record(newScene); // this run's own edits, made before the first connection
+
+        vm.load(BASE_URL);
+
+        assertThat(vm.offers()).extracting(DraftOffer::draft).containsExactly(workCell);
+        assertThat(vm.otherServersProperty().get()).isEmpty();
     }
 
     @Test
