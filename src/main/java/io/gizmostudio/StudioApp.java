@@ -17,6 +17,7 @@ import io.gizmostudio.ui.scenes.DraftRestoreViewModel;
 import io.gizmostudio.ui.scenes.RecentScenes;
 import io.gizmostudio.ui.scenes.SceneDocumentMapping;
 import io.gizmostudio.ui.scenes.SceneDraft;
+import io.gizmostudio.ui.scenes.SceneFileActions;
 import io.gizmostudio.ui.scenes.SceneFileMenu;
 import io.gizmostudio.ui.scenes.SceneSessionViewModel;
 import io.gizmostudio.ui.scenes.ScenesDialog;
@@ -107,6 +108,7 @@ public final class StudioApp {
     private Path dataFolder;
     private final Path configDir;
     private SceneSessionViewModel session;
+    private SceneFileActions sceneFiles;
     private DraftJournal journal;
     private ExecutorService draftWriter;
     private boolean connectedOnce;
@@ -191,7 +193,7 @@ public final class StudioApp {
     /** A file from the command line or the file manager: a scene file opens in the composer, a robot description in the preview. */
     private void openHere(Path file) {
         if (io.gizmostudio.ui.scenes.SceneFile.isSceneFile(file)) {
-            session.openFile(file);
+            sceneFiles.openFile(file);
         } else {
             preview.openFile(file);
         }
@@ -311,7 +313,8 @@ public final class StudioApp {
         restore = new DraftRestoreViewModel(journal, executor, dialogs, session::restore, Clock.systemDefaultZone());
         ScenesDialog browser = new ScenesDialog(active.scenes(), recent, executor, zone);
         Command export = Command.when(session.savingProperty().not(), () -> session.saveThen(this::openSceneExport));
-        return new SceneFileMenu(session, browser, executor, () -> stage, export);
+        sceneFiles = new SceneFileActions(session, executor, dialogs);
+        return new SceneFileMenu(session, sceneFiles, browser, executor, () -> stage, export);
     }
 
     /** Which server drafts belong to: the active connection, or the one being connected to. */

@@ -26,6 +26,7 @@ class ViewModelRulesTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .or().haveSimpleNameEndingWith("ViewModel$DetailRow")
                 .or().haveSimpleName("JobTracker").or().haveSimpleName("TrackedJob")
+                .or().haveSimpleName("SceneFileActions")
                 .or().resideInAPackage("io.gizmostudio.ui.connection..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")

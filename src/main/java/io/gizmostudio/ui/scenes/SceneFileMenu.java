@@ -24,14 +24,17 @@ public final class SceneFileMenu {
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private final SceneSessionViewModel session;
+    private final SceneFileActions files;
     private final ScenesDialog browser;
     private final UiExecutor ui;
     private final Supplier<Window> owner;
     private final Command export;
 
     /** {@code export} opens the scene export dialog (the composition root saves first where needed). */
-    public SceneFileMenu(SceneSessionViewModel session, ScenesDialog browser, UiExecutor ui, Supplier<Window> owner, Command export) {
+    public SceneFileMenu(SceneSessionViewModel session, SceneFileActions files, ScenesDialog browser, UiExecutor ui,
+                         Supplier<Window> owner, Command export) {
         this.session = session;
+        this.files = files;
         this.browser = browser;
         this.ui = ui;
         this.owner = owner;
@@ -83,7 +86,7 @@ public final class SceneFileMenu {
         javafx.stage.FileChooser chooser = chooser("Open scene file");
         java.io.File picked = chooser.showOpenDialog(owner.get());
         if (picked != null) {
-            session.openFile(picked.toPath());
+            files.openFile(picked.toPath());
         }
     }
 
@@ -93,7 +96,7 @@ public final class SceneFileMenu {
         java.io.File picked = chooser.showSaveDialog(owner.get());
         if (picked != null) {
             java.nio.file.Path file = picked.toPath();
-            session.saveToFile(SceneFile.isSceneFile(file) ? file : file.resolveSibling(file.getFileName() + SceneFile.EXTENSION));
+            files.saveToFile(SceneFile.isSceneFile(file) ? file : file.resolveSibling(file.getFileName() + SceneFile.EXTENSION));
         }
     }
 

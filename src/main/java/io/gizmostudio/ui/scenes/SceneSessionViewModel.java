@@ -144,28 +144,9 @@ public final class SceneSessionViewModel {
         });
     }
 
-    /** Reads a scene file off the UI thread and opens it ({@link #openDocument}); one that cannot be read says why. */
-    public void openFile(java.nio.file.Path file) {
-        String name = String.valueOf(file.getFileName());
-        status.set("Reading " + quoted(name) + "…");
-        ui.submit(() -> SceneFile.read(file), doc -> {
-            status.set("");
-            openDocument(doc, name);
-        }, failure -> {
-            status.set("");
-            dialogs.showError("Cannot open the scene file", "Cannot open " + file + ": " + (failure instanceof SceneFile.SceneFileException
-                    ? failure.getMessage() : FailureMessages.describe(failure)) + ".");
-        });
-    }
-
-    /** Writes the composer's document to {@code file} (atomically, off the UI thread); the scene stays as it is. */
-    public void saveToFile(java.nio.file.Path file) {
-        SceneDocument doc = currentDocument();
-        ui.submit(() -> {
-            SceneFile.write(file, doc);
-            return file;
-        }, written -> status.set("Wrote " + quoted(doc.name()) + " to " + written + "."),
-                failure -> dialogs.showError("Cannot write the scene file", "Cannot write " + file + ": " + FailureMessages.describe(failure) + "."));
+    /** Shows {@code text} in the status line (what a scene file action is doing or did); UI thread. */
+    void showStatus(String text) {
+        status.set(text);
     }
 
     /** The document the composer shows now, for Save scene to file. */

@@ -82,7 +82,7 @@ class FirstConnectionDraftOfferTest {
         Path file = config.resolve("mailed.gizmo-scene");
         SceneFile.write(file, fromFile);
 
-        session.openFile(file);
+        new SceneFileActions(session, ui, dialogs).openFile(file);
         ui.runWork();
         assertThat(onDisk()).extracting(SceneDraft::document).containsExactly(fromFile); // journaled, as it must be
 
@@ -115,7 +115,7 @@ class FirstConnectionDraftOfferTest {
         Path file = config.resolve("mailed.gizmo-scene");
         SceneFile.write(file, fromFile);
 
-        session.openFile(file);
+        new SceneFileActions(session, ui, dialogs).openFile(file);
         ui.runWork();
         composer.replaceDocument("Add", composer.documentProperty().get().withAll(List.of(placement(2, "ast_box"))));
         assertThat(onDisk()).hasSize(2);

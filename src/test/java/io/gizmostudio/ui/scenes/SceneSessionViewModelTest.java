@@ -78,43 +78,6 @@ class SceneSessionViewModelTest {
     }
 
     @Test
-    void aSceneFileOpensAsANewUnsavedSceneThatSaveCreatesOnTheServer() throws Exception {
-        SceneDocument fromFile = new SceneDocument("Mailed cell", List.of(local(1, "ast_table", 0), local(2, "ast_box", 1.5)));
-        Path file = config.resolve("mailed.gizmo-scene");
-        SceneFile.write(file, fromFile);
-
-        session.openFile(file);
-        ui.runWork();
-
-        assertThat(composer.documentProperty().get()).isEqualTo(fromFile);
-        assertThat(session.openSceneProperty().get().sceneId()).isNull();
-        assertThat(session.dirtyProperty().get()).isTrue();
-        assertThat(session.titleProperty().get()).isEqualTo("*Mailed cell — Gizmo Studio");
-        assertThat(drafts()).anySatisfy(d -> assertThat(d.document()).isEqualTo(fromFile)); // journaled at once
-        session.save();
-        ui.runWork();
-        assertThat(server.scenes.values()).singleElement().satisfies(s -> assertThat(s.assets()).hasSize(2));
-    }
-
-    @Test
-    void aSceneWrittenToAFileIsTheComposersDocumentAndABrokenOneSaysWhy() throws Exception {
-        add(local(1, "ast_table", 0));
-        Path file = config.resolve("out.gizmo-scene");
-        session.saveToFile(file);
-        ui.runWork();
-        assertThat(SceneFile.read(file)).isEqualTo(composer.documentProperty().get());
-        assertThat(session.statusProperty().get()).startsWith("Wrote ");
-
-        Path broken = config.resolve("broken.gizmo-scene");
-        java.nio.file.Files.writeString(broken, "{\"format\":\"gizmo-scene\",\"version\":7}");
-        SceneDocument before = composer.documentProperty().get();
-        session.openFile(broken);
-        ui.runWork();
-        assertThat(dialogs.errors).singleElement().asString().contains(broken.toString()).contains("version 7");
-        assertThat(composer.documentProperty().get()).isEqualTo(before); // nothing lost
-    }
-
-    @Test
     void aNewSceneIsCleanAndAnEditMarksTheTitleAndGoesToTheJournal() {
         assertThat(session.dirtyProperty().get()).isFalse();
         assertThat(session.titleProperty().get()).isEqualTo("Untitled scene — Gizmo Studio");
