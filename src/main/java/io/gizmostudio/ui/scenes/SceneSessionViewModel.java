@@ -228,9 +228,15 @@ public final class SceneSessionViewModel {
     /**
      * Opens a restored draft: the scene as the server holds it now (read first; empty when it was never saved, is
      * gone or cannot be read) with the draft's document on top as one undoable edit, so the edits show as unsaved
-     * and undo shows what the server has. The draft stays in the journal until the scene is saved.
+     * and undo shows what the server has. The draft stays in the journal until the scene is saved. Asks about unsaved
+     * edits first: the restore offer comes at the first connection, and what was edited before it (a new scene, a
+     * scene file) must not vanish from the window; on Cancel the draft stays for the next start.
      */
     public void restore(SceneDraft draft) {
+        whenSettled("restoring " + quoted(draft.document().name()), () -> restoreNow(draft));
+    }
+
+    private void restoreNow(SceneDraft draft) {
         if (draft.sceneId() == null) {
             restore(draft, null, null, "");
             return;

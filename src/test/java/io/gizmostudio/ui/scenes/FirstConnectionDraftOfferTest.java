@@ -58,7 +58,10 @@ class FirstConnectionDraftOfferTest {
         session = new SceneSessionViewModel(composer, new MemorySceneService(), ui, dialogs,
                 new SceneDocumentMapping(id -> Mobility.FIXED), new DraftRecorder(journal, Clock.systemUTC()),
                 () -> CONNECTION, new RecentScenes(config));
-        offer = new DraftRestoreViewModel(journal, ui, dialogs, restored::add, Clock.systemUTC());
+        offer = new DraftRestoreViewModel(journal, ui, dialogs, draft -> {
+            restored.add(draft);
+            session.restore(draft);
+        }, Clock.systemUTC());
     }
 
     private static Placement placement(int n, String asset) {
@@ -127,6 +130,32 @@ class FirstConnectionDraftOfferTest {
             assertThat(o.draft().key()).isEqualTo(earlierRun.key().orElseThrow());
         });
         assertThat(offer.offeringProperty().get()).isTrue();
+    }
+
+    @Test
+    void restoringAnEarlierRunsDraftOverEditsMadeBeforeTheConnectionAsksFirstAndCancelKeepsThem() throws Exception {
+        SceneDocument crashed = new SceneDocument("Crashed cell", List.of(placement(7, "ast_arm")));
+        DraftRecorder earlierRun = new DraftRecorder(new DraftJournal(folder, Runnable::run, DraftJournalListener.NONE),
+                Clock.systemUTC());
+        earlierRun.openedNew(CONNECTION, SceneDocument.empty("Crashed cell"));
+        earlierRun.edited(crashed);
+        composer.replaceDocument("Add", composer.documentProperty().get().withAll(List.of(placement(1, "ast_table"))));
+        SceneDocument mine = composer.documentProperty().get();
+        firstConnection();
+        dialogs.answer = null; // Cancel
+
+        offer.restoreCommand().execute();
+        ui.runWork();
+
+        assertThat(dialogs.questions).singleElement().asString().contains("‘Untitled scene’", "before restoring ‘Crashed cell’");
+        assertThat(composer.documentProperty().get()).isEqualTo(mine);
+        assertThat(onDisk()).extracting(SceneDraft::document).containsExactlyInAnyOrder(mine, crashed);
+
+        dialogs.answer = "Don't save";
+        session.restore(offer.offers().get(0).draft());
+        ui.runWork();
+
+        assertThat(composer.documentProperty().get()).isEqualTo(crashed);
     }
 
     @Test
