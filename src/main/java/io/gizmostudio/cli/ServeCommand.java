@@ -7,6 +7,8 @@ import io.gizmostudio.server.auth.IssuedKey;
 import io.gizmostudio.server.export.BundleExportService;
 import io.gizmostudio.server.jobs.CoreAssetFactory;
 import io.gizmostudio.server.store.KeySource;
+import io.gizmostudio.server.store.StoreException;
+import io.gizmostudio.server.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,8 +31,14 @@ import picocli.CommandLine.Spec;
                 "    same secret maps to the same key id, so its assets and scenes are its",
                 "    own again when it comes back. 'keys revoke' retires it for good;",
                 "    'keys list' shows each key's source (issued or environment).",
+                "  GIZMO_STORE_USER, GIZMO_STORE_PASSWORD or GIZMO_STORE_PASSWORD_FILE",
+                "    the PostgreSQL credentials for --store (never on the command line).",
                 "Without an active issued key (and no GIZMO_API_KEY), serve creates one",
-                "and prints it once."})
+                "and prints it once.",
+                "",
+                "A team server: several 'serve --store jdbc:postgresql://...' instances on one",
+                "database share the library, the scenes, the keys, the rate limits and one",
+                "generation queue; put any HTTP load balancer in front of them."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +59,14 @@ public final class ServeCommand implements Callable<Integer> {
             defaultValue = "600")
     int rateLimit;
 
+    @Option(names = "--store", paramLabel = "JDBC_URL", description = "A team server's PostgreSQL, e.g."
+            + " jdbc:postgresql://db:5432/gizmo (default: the SQLite file in the data directory).")
+    String store;
+
+    @Option(names = "--job-lease", paramLabel = "SECONDS", description = "With --store: how long a claimed generation is"
+            + " held without a heartbeat before another instance takes it (default: ${DEFAULT-VALUE}).", defaultValue = "15")
+    int jobLeaseSeconds;
+
     @Option(names = "--allow-remote", description = "Allow listening on an address other machines can reach.")
     boolean allowRemote;
 
@@ -69,10 +85,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         GizmoServer server;
         try {
+            if (store != null) {
+                config = config.withStore(StoreLocation.parse(store, System.getenv()))
+                        .withJobLease(java.time.Duration.ofSeconds(jobLeaseSeconds));
+            }
             server = GizmoServer.start(config, new CoreAssetFactory(), new BundleExportService());
         } catch (IllegalArgumentException e) {
             err.println("serve: " + e.getMessage());
             return 2;
+        } catch (StoreException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
         }
         Thread hook = new Thread(() -> {
             server.close();
@@ -83,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         };
-        out.println("Gizmo engine listening on " + server.baseUrl() + "/v1 (data: " + dataDir + ")");
+        out.println("Gizmo engine listening on " + server.baseUrl() + "/v1 (" + (store == null ? "data: " + dataDir
+                : "store: " + config.store().describe() + ", instance " + server.instance()) + ")");
         if (config.environmentKey() == null
                 && server.keys().list().stream().allMatch(k -> k.isRevoked() || k.source() == KeySource.ENVIRONMENT)) {
             IssuedKey key = server.keys().create("default");

@@ -28,6 +28,15 @@ import io.gizmostudio.server.http.SystemRoutes;
 import io.gizmostudio.server.jobs.AssetFactory;
 import io.gizmostudio.server.jobs.GenerationJob;
 import io.gizmostudio.server.jobs.GenerationQueue;
+import io.gizmostudio.server.jobs.JobQueue;
+import io.gizmostudio.server.jobs.SharedGenerationQueue;
+import io.gizmostudio.server.store.JobLeases;
+import io.gizmostudio.server.store.JobNotifications;
+import io.gizmostudio.server.store.PostgresDatabase;
+import io.gizmostudio.server.store.RateBuckets;
+import io.gizmostudio.server.auth.RateLimits;
+import io.gizmostudio.server.auth.SharedRateLimiter;
+import io.gizmostudio.api.Health;
 import io.gizmostudio.server.store.AssetStore;
 import io.gizmostudio.server.store.Database;
 import io.gizmostudio.server.store.IdempotencyStore;
@@ -43,9 +52,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local Gizmo engine: the v1 REST API (contract §1–8 and §10) on Javalin over the SQLite store and the
- * generation queue. {@link #start} opens the store, re-queues unfinished jobs and starts listening;
- * {@link #close} stops taking requests, lets running jobs finish (bounded) and closes the store.
+ * The Gizmo engine: the v1 REST API (contract §1–8 and §10) on Javalin over a store and a generation queue. On the
+ * desktop's SQLite file the queue is in this process and {@link #start} re-queues unfinished jobs; on a team server's
+ * PostgreSQL ({@link ServerConfig#store()}) every instance takes jobs from one shared queue under leases, and rate
+ * limits are shared too. {@link #close} stops taking requests, lets running jobs finish (bounded), hands the rest
+ * back and closes the store.
  */
 public final class GizmoServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GizmoServer.class);
@@ -53,7 +64,9 @@ public final class GizmoServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database db;
     private final ApiKeys keys;
-    private final GenerationQueue queue;
+    private final JobQueue queue;
+    private final JobNotifications notifications;
+    private final String instance;
     private final Javalin app;
     private final RequestReadDeadline readDeadline;
     private final String environmentKeyId;
@@ -65,30 +78,46 @@ public final class GizmoServer implements AutoCloseable {
         Clock clock = Clock.tick(systemClock, Duration.ofMillis(1));
         this.config = config;
         ObjectMapper json = ApiJson.newMapper();
-        this.db = Database.open(config.dataDir(), 4);
+        this.instance = InstanceName.next();
+        this.db = config.store() == null ? Database.open(config.dataDir(), 4)
+                : PostgresDatabase.connect(config.store(), config.workers() + 12);
+        JobNotifications listening = null;
         try {
             AssetStore assets = new AssetStore(db, json);
             SceneStore scenes = new SceneStore(db);
             this.keys = new ApiKeys(new KeyStore(db), clock, config.rateLimitPerMinute());
             this.environmentKeyId = config.environmentKey() != null ? keys.registerExternal(config.environmentKey()) : null;
             ArticulationCodec codec = new ArticulationCodec(json);
-            this.queue = new GenerationQueue(new GenerationJob(assets, factory, codec, json, clock), config.workers(),
-                    config.queueCapacity());
-            queue.recover(assets.resetUnfinished(clock.instant()));
+            GenerationJob job = new GenerationJob(assets, factory, codec, json, clock);
+            RateLimits limits;
+            if (db instanceof PostgresDatabase pg) {
+                JobNotifications[] announcer = new JobNotifications[1];
+                SharedGenerationQueue shared = new SharedGenerationQueue(job, new JobLeases(db), () -> announcer[0].announce(),
+                        instance, config.workers(), config.queueCapacity(), config.jobLease(), clock);
+                announcer[0] = listening = JobNotifications.start(pg, shared::wakeUp);
+                this.queue = shared;
+                limits = new SharedRateLimiter(new RateBuckets(db), clock);
+            } else {
+                GenerationQueue local = new GenerationQueue(job, config.workers(), config.queueCapacity());
+                local.recover(assets.resetUnfinished(clock.instant()));
+                this.queue = local;
+                limits = new RateLimiter();
+            }
+            this.notifications = listening;
             IdempotencyGate idempotency = new IdempotencyGate(new IdempotencyStore(db), db, clock);
             idempotency.purgeExpired();
 
             Replies replies = new Replies(json);
             Ids ids = new Ids();
             Ownership ownership = new Ownership(assets, scenes);
-            Protection guard = new Protection(keys, new RateLimiter(),
+            Protection guard = new Protection(keys, limits,
                     new FailedAuthThrottle(config.authFailuresPerMinute()), idempotency, json);
             AssetRoutes assetRoutes = new AssetRoutes(assets, queue, ownership, new AssetViews(json), replies, ids, clock, db);
             SceneRoutes sceneRoutes = new SceneRoutes(scenes, ownership, replies, ids, clock);
             PlaceableAssets placeable = new PlaceableAssets(assets, ownership, codec, json);
             PlacementRoutes placementRoutes = new PlacementRoutes(scenes, placeable, ownership, replies, ids, clock);
             ExportRoutes exportRoutes = new ExportRoutes(assets, ownership, codec, exporter);
-            SystemRoutes system = new SystemRoutes(replies, config.version());
+            SystemRoutes system = new SystemRoutes(replies, this::health);
             ImportRoutes importRoutes = new ImportRoutes(assets, new DescriptionImporter(codec, json,
                     config.dataDir().resolve("imports")), new AssetViews(json), replies, ids, clock);
 
@@ -128,11 +157,14 @@ public final class GizmoServer implements AutoCloseable {
             this.readDeadline = new RequestReadDeadline(config.requestReadTimeout(), json);
             readDeadline.start(List.of(app.jettyServer().server().getConnectors()));
         } catch (RuntimeException e) {
+            if (listening != null) {
+                listening.close();
+            }
             db.close();
             throw e;
         }
-        LOG.info("Gizmo engine {} listening on {} (data in {}, {} worker(s))", config.version(), baseUrl(),
-                config.dataDir(), config.workers());
+        LOG.info("Gizmo engine {} listening on {} as {} (store {}, {} worker(s){})", config.version(), baseUrl(), instance,
+                db.describe(), config.workers(), queue.state().shared() ? ", shared queue" : "");
     }
 
     /** Starts a server; the port in {@code config} may be 0 for any free port (see {@link #port()}). */
@@ -142,6 +174,32 @@ public final class GizmoServer implements AutoCloseable {
 
     public static GizmoServer start(ServerConfig config, AssetFactory factory, ExportService exporter, Clock clock) {
         return new GizmoServer(config, factory, exporter, clock);
+    }
+
+    /** The health report: the store answered just now, the queue's state; 503 statuses while stopping or cut off. */
+    private Health health() {
+        boolean storeOk;
+        Health.Queue q = null;
+        try {
+            storeOk = db.read(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SELECT 1");
+                }
+                return true;
+            });
+            JobQueue.QueueState s = queue.state();
+            q = new Health.Queue(s.shared(), s.workers(), s.running(), s.outstanding(), s.orphaned());
+        } catch (RuntimeException e) {
+            storeOk = false;
+        }
+        String status = closed.get() ? "stopping" : storeOk ? "ok" : "unavailable";
+        return new Health(status, config.version(), new Health.Store(db.dialect().name().toLowerCase(java.util.Locale.ROOT),
+                storeOk), q, instance);
+    }
+
+    /** This process's name in the leases it holds and in the health report (host, process id, a random suffix). */
+    public String instance() {
+        return instance;
     }
 
     public int port() {
@@ -177,6 +235,9 @@ public final class GizmoServer implements AutoCloseable {
         readDeadline.close();
         app.stop();
         queue.close(config.shutdownGrace());
+        if (notifications != null) {
+            notifications.close();
+        }
         db.close();
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * A token bucket per key: it holds up to {@code perMinute} tokens and refills {@code perMinute} per minute, so
  * bursts up to a minute's budget pass and a steady client gets its full rate.
  */
-public final class RateLimiter {
+public final class RateLimiter implements RateLimits {
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
     private final LongSupplier nanoTime;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -25,6 +25,7 @@ public final class RateLimiter {
     }
 
     /** Takes one token from {@code keyId}'s bucket if there is one. */
+    @Override
     public Decision acquire(String keyId, int perMinute) {
         Bucket b = buckets.computeIfAbsent(keyId, k -> new Bucket(perMinute, nanoTime.getAsLong()));
         return b.take(perMinute, nanoTime.getAsLong());

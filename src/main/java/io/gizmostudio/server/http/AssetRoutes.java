@@ -3,7 +3,7 @@ package io.gizmostudio.server.http;
 import io.gizmostudio.api.AssetPage;
 import io.gizmostudio.api.AssetStatus;
 import io.gizmostudio.api.ErrorCodes;
-import io.gizmostudio.server.jobs.GenerationQueue;
+import io.gizmostudio.server.jobs.JobQueue;
 import io.gizmostudio.server.store.AssetOrder;
 import io.gizmostudio.server.store.AssetQuery;
 import io.gizmostudio.server.store.AssetStore;
@@ -25,7 +25,7 @@ public final class AssetRoutes {
     private static final int SEED_BOUND = Integer.MAX_VALUE;
 
     private final AssetStore assets;
-    private final GenerationQueue queue;
+    private final JobQueue queue;
     private final Ownership ownership;
     private final AssetViews views;
     private final Replies replies;
@@ -33,7 +33,7 @@ public final class AssetRoutes {
     private final Clock clock;
     private final Transactions transactions;
 
-    public AssetRoutes(AssetStore assets, GenerationQueue queue, Ownership ownership, AssetViews views, Replies replies,
+    public AssetRoutes(AssetStore assets, JobQueue queue, Ownership ownership, AssetViews views, Replies replies,
                        Ids ids, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.assets = assets;

@@ -64,28 +64,36 @@ public final class IdempotencyGate {
             Instant now = clock.instant();
             Optional<StoredResponse> stored = store.find(owner, key, now.minus(RETENTION));
             if (stored.isPresent()) {
-                StoredResponse s = stored.get();
-                if (!s.fingerprint().equals(fingerprint)) {
-                    throw ApiException.conflict(ErrorCodes.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for a different request; use a new key.");
-                }
-                return new Outcome(new Reply(s.status(), s.contentType(), s.disposition(), s.body()), true);
+                return replay(stored.get(), fingerprint);
             }
-            Reply reply = transactions.inOne(() -> {
+            Outcome outcome = transactions.inOne(() -> {
+                // Another instance on the same store may have answered this key since the lookup above.
+                Optional<StoredResponse> raced = store.holdAndFind(owner, key, now.minus(RETENTION));
+                if (raced.isPresent()) {
+                    return replay(raced.get(), fingerprint);
+                }
                 Reply r = handler.handle(request);
                 if (r.status() >= 200 && r.status() < 300) {
                     store.save(owner, key, new StoredResponse(fingerprint, r.status(), r.contentType(),
                             r.disposition(), r.body()), now);
                 }
-                return r;
+                return new Outcome(r, false);
             });
-            if (reply.status() >= 200 && reply.status() < 300) {
+            if (!outcome.replayed() && outcome.reply().status() >= 200 && outcome.reply().status() < 300) {
                 maybePurge();
             }
-            return new Outcome(reply, false);
+            return outcome;
         } finally {
             lock.unlock();
         }
+    }
+
+    private static Outcome replay(StoredResponse s, String fingerprint) {
+        if (!s.fingerprint().equals(fingerprint)) {
+            throw ApiException.conflict(ErrorCodes.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different request; use a new key.");
+        }
+        return new Outcome(new Reply(s.status(), s.contentType(), s.disposition(), s.body()), true);
     }
 
     private synchronized void maybePurge() {

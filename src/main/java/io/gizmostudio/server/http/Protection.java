@@ -6,6 +6,7 @@ import io.gizmostudio.server.auth.ApiKeys;
 import io.gizmostudio.server.auth.FailedAuthThrottle;
 import io.gizmostudio.server.auth.Principal;
 import io.gizmostudio.server.auth.RateLimiter;
+import io.gizmostudio.server.auth.RateLimits;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -21,12 +22,12 @@ public final class Protection {
     private static final String BEARER = "Bearer ";
 
     private final ApiKeys keys;
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final FailedAuthThrottle failures;
     private final IdempotencyGate idempotency;
     private final ObjectMapper json;
 
-    public Protection(ApiKeys keys, RateLimiter limiter, FailedAuthThrottle failures, IdempotencyGate idempotency,
+    public Protection(ApiKeys keys, RateLimits limiter, FailedAuthThrottle failures, IdempotencyGate idempotency,
                       ObjectMapper json) {
         this.keys = keys;
         this.limiter = limiter;

@@ -4,19 +4,23 @@ import io.gizmostudio.api.Health;
 import io.gizmostudio.api.WhoAmI;
 import io.gizmostudio.server.auth.Principal;
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 
 /** {@code GET /v1/health} (no key needed, for readiness probes) and {@code GET /v1/whoami} (§10). */
 public final class SystemRoutes {
     private final Replies replies;
-    private final byte[] health;
+    private final Supplier<Health> probe;
 
-    public SystemRoutes(Replies replies, String version) {
+    /** {@code probe} checks the store and the queue afresh for each health request. */
+    public SystemRoutes(Replies replies, Supplier<Health> probe) {
         this.replies = replies;
-        this.health = replies.ok(new Health("ok", version)).body();
+        this.probe = probe;
     }
 
     public void health(Context ctx) {
-        ctx.contentType(Reply.JSON).result(health);
+        Health h = probe.get();
+        Reply r = replies.ok(h);
+        ctx.status("ok".equals(h.status()) ? 200 : 503).contentType(Reply.JSON).result(r.body());
     }
 
     public Reply whoAmI(ApiRequest req) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@link #tryReserve() reserve} a slot, so a full queue is refused (503 {@code queue_full}) before anything is
  * stored; jobs recovered after a restart are queued regardless, since they were already acknowledged.
  */
-public final class GenerationQueue implements AutoCloseable {
+public final class GenerationQueue implements JobQueue {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationQueue.class);
 
     private final GenerationJob job;
@@ -25,6 +25,7 @@ public final class GenerationQueue implements AutoCloseable {
     private final int capacity;
     private final ExecutorService pool;
     private final AtomicInteger outstanding = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
     /** The longest Retry-After suggested: past this a client should hear back rather than wait blind. */
     static final long MAX_RETRY_AFTER_S = 120;
     /** Exponential moving average of job time in nanoseconds: the Retry-After estimate before any drain is measured. */
@@ -57,6 +58,7 @@ public final class GenerationQueue implements AutoCloseable {
     }
 
     /** Reserves room for one new job; false when the queue is full. Pair with {@link #submit} or {@link #release}. */
+    @Override
     public boolean tryReserve() {
         while (true) {
             int now = outstanding.get();
@@ -70,11 +72,13 @@ public final class GenerationQueue implements AutoCloseable {
     }
 
     /** Gives back a reservation that was not used. */
+    @Override
     public void release() {
         outstanding.decrementAndGet();
     }
 
     /** Queues the asset's generation on a reservation made with {@link #tryReserve()}. */
+    @Override
     public void submit(String assetId) {
         pool.execute(() -> run(assetId));
     }
@@ -92,6 +96,7 @@ public final class GenerationQueue implements AutoCloseable {
 
     private void run(String assetId) {
         long start = System.nanoTime();
+        running.incrementAndGet();
         try {
             job.run(assetId);
         } catch (RuntimeException e) {
@@ -99,6 +104,7 @@ public final class GenerationQueue implements AutoCloseable {
             // unfinished in the store and the next start re-queues it.
             LOG.warn("Generation of asset {} was cut short: {}", assetId, e.getMessage());
         } finally {
+            running.decrementAndGet();
             outstanding.decrementAndGet();
             drain.completed();
             long took = System.nanoTime() - start;
@@ -107,7 +113,8 @@ public final class GenerationQueue implements AutoCloseable {
     }
 
     /** Jobs queued or running. */
-    public int outstanding() {
+    @Override
+    public long outstanding() {
         return outstanding.get();
     }
 
@@ -115,6 +122,7 @@ public final class GenerationQueue implements AutoCloseable {
      * Seconds until the work ahead is likely done, 1 to {@link #MAX_RETRY_AFTER_S}: the jobs outstanding over the
      * rate the queue has been draining at; before any drain is measured, the average job time spread over the workers.
      */
+    @Override
     public long retryAfterSeconds() {
         double perSecond = drain.perSecond().orElse(workers * 1e9 / averageJobNanos.get());
         double seconds = outstanding.get() / perSecond;
@@ -125,6 +133,7 @@ public final class GenerationQueue implements AutoCloseable {
      * Stops taking jobs and waits up to {@code grace} for queued and running ones; whatever is still unfinished
      * after that stays {@code pending}/{@code processing} in the store and is re-queued at the next start.
      */
+    @Override
     public void close(Duration grace) {
         pool.shutdown();
         try {
@@ -140,7 +149,7 @@ public final class GenerationQueue implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        close(Duration.ofSeconds(10));
+    public QueueState state() {
+        return new QueueState(false, workers, running.get(), outstanding.get(), 0);
     }
 }

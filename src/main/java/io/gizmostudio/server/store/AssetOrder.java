@@ -7,8 +7,8 @@ import java.util.Optional;
 public enum AssetOrder {
     /** Newest first: the contract's default order (§4). */
     NEWEST("created_at DESC, id DESC"),
-    /** By name, case-insensitive (ASCII folding, SQLite NOCASE), then id. */
-    NAME("name COLLATE NOCASE ASC, id ASC");
+    /** By name, case-insensitive ({@code lower}, the same in SQLite and PostgreSQL for ASCII names), then id. */
+    NAME("lower(name) ASC, id ASC");
 
     private final String sql;
 

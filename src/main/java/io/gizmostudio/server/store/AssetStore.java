@@ -70,7 +70,7 @@ public final class AssetStore {
         {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assets (" + COLUMNS + ", search_text)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement tags = c.prepareStatement("INSERT OR IGNORE INTO asset_tags (asset_id, tag) VALUES (?, ?)")) {
+                 PreparedStatement tags = c.prepareStatement("INSERT INTO asset_tags (asset_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 for (StoredAsset a : assets) {
                     ps.setString(1, a.id());
                     ps.setString(2, a.owner());
@@ -127,7 +127,7 @@ public final class AssetStore {
             args.add(q.tag());
         }
         if (q.text() != null) {
-            where.append(" AND instr(search_text, ?) > 0");
+            where.append(" AND ").append(db.dialect().contains("search_text"));
             // Without the separator a query can never match across two fields.
             args.add(fold(q.text()).replace(String.valueOf(FIELD_SEPARATOR), ""));
         }
@@ -190,7 +190,8 @@ public final class AssetStore {
                     return false;
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO asset_models (asset_id, articulation) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset_models (asset_id, articulation) VALUES (?, ?)"
+                    + " ON CONFLICT (asset_id) DO UPDATE SET articulation = excluded.articulation")) {
                 ps.setString(1, id);
                 ps.setString(2, result.articulationJson());
                 ps.executeUpdate();

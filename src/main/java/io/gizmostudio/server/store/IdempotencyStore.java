@@ -32,11 +32,35 @@ public final class IdempotencyStore {
         });
     }
 
+    /**
+     * Inside a {@link Transactions#inOne} unit: holds (owner, key) for the rest of the unit against every other
+     * instance sharing the store, then answers what another may have stored meanwhile. On PostgreSQL a transaction
+     * advisory lock, taken after the caller's own lookup found nothing, so two instances that get the same retried
+     * request at once create one resource. SQLite has one engine per file, whose own lock already serialises a key:
+     * nothing to do.
+     */
+    public Optional<StoredResponse> holdAndFind(String owner, String idempotencyKey, Instant notBefore) {
+        if (db.dialect() != SqlDialect.POSTGRESQL) {
+            return Optional.empty();
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                ps.setString(1, owner + '\n' + idempotencyKey);
+                ps.execute();
+            }
+            return null;
+        });
+        return find(owner, idempotencyKey, notBefore);
+    }
+
     /** Remembers a response, replacing an expired one under the same key. */
     public void save(String owner, String idempotencyKey, StoredResponse response, Instant now) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idempotency (owner, idempotency_key, fingerprint,"
-                    + " status, content_type, disposition, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency (owner, idempotency_key, fingerprint,"
+                    + " status, content_type, disposition, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (owner, idempotency_key) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                    + " status = excluded.status, content_type = excluded.content_type, disposition = excluded.disposition,"
+                    + " body = excluded.body, created_at = excluded.created_at")) {
                 ps.setString(1, owner);
                 ps.setString(2, idempotencyKey);
                 ps.setString(3, response.fingerprint());

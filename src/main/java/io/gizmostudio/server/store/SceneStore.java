@@ -53,7 +53,7 @@ public final class SceneStore {
         return db.read(c -> find(c, id));
     }
 
-    private static Optional<StoredScene> find(Connection c, String id) throws SQLException {
+    private Optional<StoredScene> find(Connection c, String id) throws SQLException {
         StoredScene bare;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, owner, name, description, created_at, updated_at FROM scenes WHERE id = ?")) {
             ps.setString(1, id);
@@ -76,7 +76,7 @@ public final class SceneStore {
         }
         List<StoredPlacement> placements = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.asset_id, p.name, p.px, p.py, p.pz, p.rx, p.ry, p.rz,"
-                + " p.rw, p.added_at, p.mobility, json_extract(a.params, '$.family'), a.fixed_base FROM placements p"
+                + " p.rw, p.added_at, p.mobility, " + db.dialect().jsonField("a.params", "family") + ", a.fixed_base FROM placements p"
                 + " LEFT JOIN assets a ON a.id = p.asset_id WHERE p.scene_id = ? ORDER BY p.ordinal")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -104,7 +104,7 @@ public final class SceneStore {
      * placements' scene index); {@code text} (nullable) is a case-insensitive substring of the name.
      */
     public Page<Listed> list(String owner, String text, int limit, int offset) {
-        String where = " WHERE owner = ?" + (text != null ? " AND instr(search_text, ?) > 0" : "");
+        String where = " WHERE owner = ?" + (text != null ? " AND " + db.dialect().contains("search_text") : "");
         List<Object> args = new ArrayList<>();
         args.add(owner);
         if (text != null) {

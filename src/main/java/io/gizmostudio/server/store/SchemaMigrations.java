@@ -1,15 +1,11 @@
 package io.gizmostudio.server.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
- * Numbered schema steps. Each step runs once, in its own transaction, and is recorded in
- * {@code schema_version}; a store written by a newer engine (a version we do not know) is refused rather than
- * guessed at. Steps are only ever appended, never edited.
+ * The SQLite store's numbered schema steps, applied by Flyway ({@link FlywaySchema}); PostgreSQL's are in
+ * {@link PostgresSchema} under the same version numbers. Steps are only ever appended, never edited (Flyway
+ * checks each applied step's checksum).
  */
 final class SchemaMigrations {
     /** One numbered step: the statements that take the schema from {@code version - 1} to {@code version}. */
@@ -143,7 +139,21 @@ final class SchemaMigrations {
             // (and so what it owns) but is no longer a permanent key. Rows it wrote before carry its name.
             new Step(5, "api key source: issued or environment", List.of(
                     "ALTER TABLE api_keys ADD COLUMN source TEXT NOT NULL DEFAULT 'issued' CHECK (source IN ('issued', 'environment'))",
-                    "UPDATE api_keys SET source = 'environment' WHERE name = 'GIZMO_API_KEY'")));
+                    "UPDATE api_keys SET source = 'environment' WHERE name = 'GIZMO_API_KEY'")),
+            // A team server's instances share one queue (issue 16): a claimed job holds a lease its instance renews,
+            // and another instance takes it once the lease has run out; rate limits are one bucket per key for all.
+            new Step(6, "generation leases and shared rate buckets", List.of(
+                    "ALTER TABLE assets ADD COLUMN lease_owner TEXT",
+                    "ALTER TABLE assets ADD COLUMN lease_expires_at INTEGER",
+                    "ALTER TABLE assets ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+                    "CREATE INDEX assets_unfinished ON assets (created_at, id) WHERE status IN ('pending', 'processing')",
+                    """
+                    CREATE TABLE rate_buckets (
+                      key_id TEXT PRIMARY KEY,
+                      tokens REAL NOT NULL,
+                      updated_at INTEGER NOT NULL,
+                      allowed INTEGER NOT NULL
+                    )""")));
 
     private SchemaMigrations() {
     }
@@ -152,45 +162,8 @@ final class SchemaMigrations {
         return STEPS.get(STEPS.size() - 1).version();
     }
 
-    /** Brings the schema on {@code c} up to {@link #latestVersion()}. */
-    static void apply(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-                    + " applied_at INTEGER NOT NULL)");
-        }
-        int current = currentVersion(c);
-        if (current > latestVersion()) {
-            throw new StoreException("the store has schema version " + current + " but this engine knows only up to "
-                    + latestVersion() + "; use a newer Gizmo Studio", null);
-        }
-        for (Step step : STEPS) {
-            if (step.version() <= current) {
-                continue;
-            }
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
-                }
-                try (var ps = c.prepareStatement("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
-                    ps.setInt(1, step.version());
-                    ps.setString(2, step.description());
-                    ps.setLong(3, System.currentTimeMillis());
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
-    static int currentVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+    /** Brings the SQLite file's schema up to {@link #latestVersion()}. */
+    static void applySqlite(java.nio.file.Path file) {
+        FlywaySchema.migrateSqlite(file, STEPS);
     }
 }

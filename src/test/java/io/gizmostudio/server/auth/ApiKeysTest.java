@@ -99,8 +99,7 @@ class ApiKeysTest {
             ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);
             keys.registerExternal(SECRET);
             db.write(c -> c.createStatement().executeUpdate("UPDATE api_keys SET source = 'issued'"));
-            db.write(c -> c.createStatement().executeUpdate("DELETE FROM schema_version WHERE version = 5"));
-            db.write(c -> c.createStatement().executeUpdate("ALTER TABLE api_keys DROP COLUMN source"));
+            io.gizmostudio.server.store.OlderStores.backToSchemaVersion4(db);
         }
         try (Database db = Database.open(dir, 1)) {
             ApiKeys keys = new ApiKeys(new KeyStore(db), Clock.systemUTC(), 60);

@@ -34,6 +34,32 @@ class DatabaseTest {
     }
 
     @Test
+    void flywayRecordsEveryStepAndAStoreFromBeforeFlywayIsBaselinedAtItsVersion() {
+        try (Database db = Database.open(dir, 1)) {
+            assertThat(scalar(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1 AND type = 'JDBC'"))
+                    .isEqualTo(Integer.toString(SchemaMigrations.STEPS.size()));
+            OlderStores.backToSchemaVersion4(db);
+        }
+        try (Database db = Database.open(dir, 1)) {
+            assertThat(scalar(db, "SELECT version FROM flyway_schema_history WHERE type = 'BASELINE'")).isEqualTo("4");
+            assertThat(scalar(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE type = 'JDBC'")).isEqualTo("2");
+            assertThat(scalar(db, "SELECT COUNT(*) FROM pragma_table_info('assets') WHERE name = 'lease_owner'")).isEqualTo("1");
+            assertThat(scalar(db, "SELECT COUNT(*) FROM pragma_table_info('api_keys') WHERE name = 'source'")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void refusesAStoreWhoseFlywayHistoryHasAStepThisEngineDoesNotKnow() {
+        try (Database db = Database.open(dir, 1)) {
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version,"
+                    + " description, type, script, checksum, installed_by, execution_time, success) VALUES (99, '77', 'future',"
+                    + " 'JDBC', 'future', 0, 'test', 0, 1)"));
+        }
+        assertThatThrownBy(() -> Database.open(dir, 1)).isInstanceOf(StoreException.class).hasMessageContaining("77")
+                .hasMessageContaining("newer Gizmo Studio");
+    }
+
+    @Test
     void refusesAStoreWrittenByANewerEngine() {
         try (Database db = Database.open(dir, 1)) {
             db.write(c -> c.createStatement().executeUpdate(

@@ -20,10 +20,15 @@ public final class TestServer implements AutoCloseable {
         this.http = new Http(server.baseUrl(), key.secret());
     }
 
+    /**
+     * With {@code -Dgizmo.test.store=postgres} (the build's postgres-contract run) every test server keeps its state in
+     * a fresh schema of the test PostgreSQL instead of SQLite: the same contract suite, the other store.
+     */
     public static ServerConfig config(Path dataDir) {
-        return ServerConfig.defaults(dataDir).withPort(0).withWorkers(2).withRateLimitPerMinute(1_000_000)
+        ServerConfig config = ServerConfig.defaults(dataDir).withPort(0).withWorkers(2).withRateLimitPerMinute(1_000_000)
                 .withAuthFailuresPerMinute(1_000_000)
                 .withShutdownGrace(Duration.ofSeconds(5));
+        return "postgres".equals(System.getProperty("gizmo.test.store")) ? config.withStore(TestPostgres.freshSchema()) : config;
     }
 
     public static TestServer start(Path dataDir) {
