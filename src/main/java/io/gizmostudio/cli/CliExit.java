@@ -1,5 +1,6 @@
 package io.gizmostudio.cli;
 
+import io.gizmostudio.api.ErrorCodes;
 import io.gizmostudio.client.AwaitTimeoutException;
 import io.gizmostudio.client.BadRequestException;
 import io.gizmostudio.client.ConflictException;
@@ -20,7 +21,7 @@ import java.io.UncheckedIOException;
 public enum CliExit {
     OK(0, "done"),
     USAGE(2, "usage: a bad option, no server URL, no API key for a remote server"),
-    REFUSED(3, "refused by the server (400/409/422), e.g. a prompt it cannot make"),
+    REFUSED(3, "refused: a prompt the server cannot make, or another bad request (400/409)"),
     AUTH(4, "authentication: key missing, wrong or revoked (401), or not allowed (403)"),
     RATE_LIMITED(5, "rate limited (429), still after the retries"),
     NETWORK(6, "network: server unreachable, connection broken, or timed out"),
@@ -57,8 +58,9 @@ public enum CliExit {
             return RATE_LIMITED;
         } else if (failure instanceof NetworkException || failure instanceof AwaitTimeoutException) {
             return NETWORK;
-        } else if (failure instanceof GenerationFailedException) {
-            return GENERATION_FAILED;
+        } else if (failure instanceof GenerationFailedException g) {
+            // a server may refuse a prompt up front (400) or accept it and fail the job: the same answer to a pipeline
+            return ErrorCodes.UNRECOGNIZED_PROMPT.equals(g.code()) ? REFUSED : GENERATION_FAILED;
         } else if (failure instanceof NotFoundException) {
             return NOT_FOUND;
         } else if (failure instanceof UncheckedIOException) {

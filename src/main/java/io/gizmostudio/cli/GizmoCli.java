@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 /** The top-level {@code gizmo} command: the engine's subcommands for pipelines and terminals. */
 @Command(name = "gizmo", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Gizmo Studio: articulated robot assets from prompts, exported for MuJoCo and Isaac Sim.",
-        subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ServeCommand.class, KeysCommand.class})
+        subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ServeCommand.class, KeysCommand.class,
+                AssetsCommand.class, ScenesCommand.class})
 public final class GizmoCli implements Runnable {
     /** The commands that talk to a server, whose help ends with the {@link CliExit} table. */
-    private static final List<String> REMOTE = List.of("generate");
+    private static final List<String> REMOTE = List.of("generate", "assets", "scenes");
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {

@@ -303,6 +303,18 @@ class GenerateAgainstHostileServerTest {
     }
 
     @Test
+    void aGenerationFailedAsUnrecognizedPromptIsARefusedPromptExit3() {
+        server.enqueue(json(202, asset("ast_1", "pending", 0)));
+        server.enqueue(json(200, asset("ast_1", "failed", 10).replace("}",
+                ",\"error\":{\"code\":\"unrecognized_prompt\",\"message\":\"Could not recognise an asset\"}}")));
+
+        RemoteCli.Run run = generate();
+
+        assertThat(run.exit()).isEqualTo(CliExit.REFUSED.code());
+        assertThat(run.err()).contains("Could not recognise an asset", "unrecognized_prompt");
+    }
+
+    @Test
     void aRemoteServerWithoutAKeyIsAUsageErrorBeforeAnyRequest() {
         RemoteCli.Run run = new RemoteCli(Map.of()).run("generate", "--server", "https://gizmo.example.com", PROMPT);
 
