@@ -1,5 +1,6 @@
 package io.gizmostudio.cli;
 
+import io.gizmostudio.api.CreateAssetRequest;
 import io.gizmostudio.core.format.ExportFormat;
 import io.gizmostudio.core.format.ExportedModel;
 import io.gizmostudio.core.format.bundle.BundleManifest;
@@ -15,26 +16,45 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code generate "<prompt>"}: runs the procedural generator locally (no server) and writes one export bundle
  * per format. Prints what the prompt was understood as; a prompt it cannot make exits with status 2 and the same
- * message the server gives.
+ * message the server gives. With {@code --server URL} a server generates instead ({@link RemoteGenerate}), and
+ * the exit codes are {@link CliExit}'s.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate an articulated asset from a prompt and write its export bundles.")
+        description = {"Generate an articulated asset from a prompt and write its export bundles.",
+                "Locally by default; with --server URL the server (a team server, the cloud) generates, with the key"
+                        + " from GIZMO_API_KEY, progress on stderr and the bundles downloaded into --out."},
+        footer = {"", "Exit codes without --server: 0 done, 2 prompt not understood or a bad option,",
+                "3 files not written."})
 public final class GenerateCommand implements Callable<Integer> {
     static final int UNRECOGNIZED = 2;
     static final int IO_FAILURE = 3;
+
+    private final ServerAccess access;
+
+    public GenerateCommand() {
+        this(ServerAccess.system());
+    }
+
+    public GenerateCommand(ServerAccess access) {
+        this.access = access;
+    }
 
     @Spec
     CommandSpec spec;
@@ -42,16 +62,24 @@ public final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROMPT", description = "What to make, e.g. \"a steel cabinet with 3 drawers\".")
     String prompt;
 
-    @Option(names = "--seed", description = "Seed for plausible variation; the same prompt and seed give the same asset (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0")
-    long seed;
+    @Option(names = "--seed", description = "Seed for plausible variation; the same prompt and seed give the same asset (default: 0).")
+    Long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all",
-            description = "mujoco_mjcf, isaac_sim_urdf, isaac_sim_usd (or mjcf, urdf, usd) or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = FormatList.ALL,
+            description = FormatList.HELP + " (default: ${DEFAULT-VALUE}; with --server: the formats the asset offers).")
     String format;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the bundles into (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write the bundles into (created if missing); required without --server, else default: the current folder.")
     Path out;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Generate on this server (e.g. https://gizmo.example.com) instead of locally; the API key comes from GIZMO_API_KEY.")
+    String server;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "With --server: how long to wait for the generation (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
 
     @Option(names = "--fixed-base", description = "Weld an asset that floats by default (a mobile base, a box, a bin) to the world in every export.")
     boolean fixedBase;
@@ -61,18 +89,46 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return server != null ? callServer() : callLocal();
+    }
+
+    private int callServer() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Optional<FormatList> formats;
+        try {
+            formats = FormatList.parse(format);
+        } catch (CliFailure e) {
+            stderr.println("generate: " + e.getMessage());
+            return e.exit().code();
+        }
+        if (timeoutSeconds < 1) {
+            stderr.println("generate: --timeout must be at least 1 second");
+            return CliExit.USAGE.code();
+        }
+        CreateAssetRequest request = new CreateAssetRequest(prompt, null, null, seed, fixedBase ? Boolean.TRUE : null);
+        Path folder = out != null ? out : Path.of(".");
+        return RemoteCall.run(spec, access, () -> server, client -> new RemoteGenerate(stdout, stderr)
+                .run(client, request, Duration.ofSeconds(timeoutSeconds), formats, folder, unpack));
+    }
+
+    private int callLocal() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         List<ExportFormat> formats;
         try {
-            formats = "all".equalsIgnoreCase(format) ? List.of(ExportFormat.values()) : List.of(ExportFormat.fromWire(format));
+            formats = "all".equalsIgnoreCase(format) ? List.of(ExportFormat.values())
+                    : Arrays.stream(format.split(",")).map(ExportFormat::fromWire).distinct().toList();
         } catch (IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return spec.exitCodeOnInvalidInput();
         }
         GeneratedAsset asset;
         try {
-            asset = new AssetGenerator().generate(prompt, seed, fixedBase);
+            asset = new AssetGenerator().generate(prompt, seed == null ? 0 : seed, fixedBase);
         } catch (GenerationException e) {
             stderr.println("error (" + e.code() + "): " + e.getMessage());
             return UNRECOGNIZED;

@@ -105,6 +105,10 @@ final class ApiCaller {
         if (response.isSuccessful()) {
             return response;
         }
+        if (response.isRedirect()) {
+            response.close();
+            throw redirectRefused(response, request);
+        }
         try (response) {
             String body = readLimited(response);
             throw errors.map(response.code(), response.header("Content-Type"), body, response.header("Retry-After"),
@@ -192,6 +196,19 @@ final class ApiCaller {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new NetworkException(timeout ? NetworkException.TIMEOUT : NetworkException.CONNECTION_FAILED,
                 errors.redact((timeout ? "timed out: " : "no answer from the server: ") + reason) + " [" + describe(request) + "]", e);
+    }
+
+    /** A 3xx from the API: not followed (see {@link OkHttpTransport}); says where it pointed, without path or query. */
+    private UnexpectedResponseException redirectRefused(Response response, Request request) {
+        String location = response.header("Location");
+        HttpUrl target = location == null ? null : request.url().resolve(location);
+        String where = target == null ? "no usable Location"
+                : target.scheme() + "://" + target.host() + ":" + target.port()
+                        + (OkHttpTransport.sameOrigin(base, target) ? " (this server)" : " (another server)");
+        return new UnexpectedResponseException(response.code(), UnexpectedResponseException.REDIRECT,
+                "HTTP " + response.code() + " redirect to " + where + " not followed: the client sends the API key"
+                        + " only to the server it was given; use the final address as the server URL ["
+                        + describe(request) + "]", null);
     }
 
     static String describe(Request request) {

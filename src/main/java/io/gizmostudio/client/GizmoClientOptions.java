@@ -117,6 +117,11 @@ public final class GizmoClientOptions {
         return baseUrl;
     }
 
+    /** True when the base URL names this machine (127.0.0.1, localhost, ::1): the local engine's case. */
+    public boolean isLoopback() {
+        return LOOPBACK_HOSTS.contains(baseUrl.host());
+    }
+
     public Optional<ApiKey> apiKey() {
         return Optional.ofNullable(apiKey);
     }
