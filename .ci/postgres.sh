@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL (Debian's package) for the team-server tests and benchmarks: a cluster made with initdb
 # in a temporary folder, run by an unprivileged user, password (SCRAM) authentication on loopback only.
 #   bash .ci/postgres.sh start   # prints the environment the tests read; `eval "$(bash .ci/postgres.sh start)"`
+#   bash .ci/postgres.sh env     # the same environment for a cluster already started
 #   bash .ci/postgres.sh stop
 set -euo pipefail
 cmd=${1:-start}
@@ -37,6 +38,10 @@ case "$cmd" in
       -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
       || { cat "$DIR/server.log" >&2; exit 1; }
     PGPASSWORD=$(cat "$PASSWORD_FILE") "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$USER_NAME" gizmo_test
+    exec bash "${BASH_SOURCE[0]}" env
+    ;;
+  env)
+    [[ -f "$DIR/data/postmaster.pid" ]] || { echo "postgres.sh: no cluster running in $DIR (start it first)" >&2; exit 1; }
     echo "export GIZMO_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:$PORT/gizmo_test"
     echo "export GIZMO_STORE_USER=$USER_NAME"
     echo "export GIZMO_STORE_PASSWORD_FILE=$PASSWORD_FILE"
@@ -47,5 +52,5 @@ case "$cmd" in
     fi
     rm -rf "$DIR"
     ;;
-  *) echo "usage: postgres.sh start|stop" >&2; exit 2 ;;
+  *) echo "usage: postgres.sh start|env|stop" >&2; exit 2 ;;
 esac

@@ -28,8 +28,13 @@ public final class TestServer implements AutoCloseable {
         ServerConfig config = ServerConfig.defaults(dataDir).withPort(0).withWorkers(2).withRateLimitPerMinute(1_000_000)
                 .withAuthFailuresPerMinute(1_000_000)
                 .withShutdownGrace(Duration.ofSeconds(5));
-        return "postgres".equals(System.getProperty("gizmo.test.store")) ? config.withStore(TestPostgres.freshSchema()) : config;
+        return "postgres".equals(System.getProperty("gizmo.test.store"))
+                ? config.withStore(TestPostgres.location(SCHEMAS.computeIfAbsent(dataDir.toAbsolutePath(), d -> TestPostgres.freshSchemaUrl())))
+                : config;
     }
+
+    /** One schema per data directory, so a test that restarts a server on its folder finds its state again. */
+    private static final java.util.Map<Path, String> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static TestServer start(Path dataDir) {
         return start(config(dataDir), TestModels.factory());
