@@ -52,10 +52,18 @@ final class FlywaySchema {
 
     /** Migrates the schema {@code schema} (created if missing) of the PostgreSQL behind {@code dataSource}. */
     static void migratePostgres(DataSource dataSource, String schema, List<SchemaMigrations.Step> steps) {
-        try (Connection c = dataSource.getConnection()) {
-            FluentConfiguration config = configure(steps).dataSource(dataSource).schemas(schema).createSchemas(true);
-            migrate(config, c, latest(steps));
-        } catch (SQLException e) {
+        FluentConfiguration config = configure(steps).dataSource(dataSource).schemas(schema).createSchemas(true);
+        try {
+            config.load().migrate();
+        } catch (FlywayException e) {
+            // Flyway holds its own connections while it runs: borrow one only now, to say why it refused.
+            try (Connection c = dataSource.getConnection()) {
+                refuseNewer(appliedVersion(c), latest(steps));
+            } catch (SQLException ignored) {
+                // the store is unreachable: Flyway's own message says so
+            }
+            throw new StoreException("cannot bring the store's schema up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             throw new StoreException("cannot bring the store's schema up to date: " + e.getMessage(), e);
         }
     }
