@@ -1,5 +1,6 @@
 package io.gizmostudio.cli;
 
+import io.gizmostudio.server.store.StoreException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +23,28 @@ public final class GizmoCli implements Runnable {
 
     /** The whole command tree, the server commands reaching servers through {@code access}. */
     public static CommandLine commandLine(ServerAccess access) {
-        CommandLine cli = new CommandLine(new GizmoCli(), new CliFactory(access)).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new GizmoCli(), new CliFactory(access)).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(GizmoCli::refused);
         for (String name : REMOTE) {
             addExitCodes(cli.getSubcommands().get(name));
         }
         return cli;
+    }
+
+    /**
+     * A bad option value found while running (a --store URL, missing store credentials) or a store that cannot be
+     * opened: one line in the user's terms instead of a stack trace; usage (2) or failure (1).
+     */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException) {
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof StoreException) {
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     private static void addExitCodes(CommandLine command) {

@@ -4,6 +4,7 @@ import io.gizmostudio.server.DataDirectory;
 import io.gizmostudio.server.auth.IssuedKey;
 import io.gizmostudio.server.auth.LocalKeys;
 import io.gizmostudio.server.store.KeySource;
+import io.gizmostudio.server.store.StoreLocation;
 import io.gizmostudio.server.store.StoredKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,12 +23,19 @@ import picocli.CommandLine.Spec;
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 public final class KeysCommand {
 
-    /** The data directory option shared by every keys subcommand. */
+    /** The store options shared by every keys subcommand: a data directory, or a team server's PostgreSQL. */
     static final class DataOption {
         @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: the user data directory).")
         Path data;
 
+        @Option(names = "--store", paramLabel = "JDBC_URL", description = "A team server's PostgreSQL instead"
+                + " (credentials from GIZMO_STORE_USER and GIZMO_STORE_PASSWORD or GIZMO_STORE_PASSWORD_FILE).")
+        String store;
+
         LocalKeys open() {
+            if (store != null) {
+                return LocalKeys.open(StoreLocation.parse(store, System.getenv()));
+            }
             return LocalKeys.open(data != null ? data : DataDirectory.defaultPath());
         }
     }

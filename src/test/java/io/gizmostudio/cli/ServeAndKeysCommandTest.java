@@ -98,6 +98,21 @@ class ServeAndKeysCommandTest {
     }
 
     @Test
+    void aStoreUrlCarryingAPasswordIsRefusedInOneLineWithUsageExitCode() {
+        RemoteCli.Run refused = RemoteCli.withKey().run("keys", "list", "--store",
+                "jdbc:postgresql://db.example:5432/gizmo?user=team&password=hunter2");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err().strip())
+                .contains("keys list: --store must not carry the user")
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("hunter2");
+        assertThat(refused.err().strip().lines()).hasSize(1);
+
+        RemoteCli.Run notPostgres = RemoteCli.withKey().run("keys", "list", "--store", "/var/lib/gizmo/gizmo.db");
+        assertThat(notPostgres.exit()).isEqualTo(2);
+        assertThat(notPostgres.err()).contains("--store must be a PostgreSQL JDBC URL");
+    }
+
+    @Test
     void serveRefusesANonLoopbackAddressWithoutAllowRemote() {
         Run refused = run(new ServeCommand(), "--host", "0.0.0.0", "--port", "0", "--data", dataDir.toString());
 

@@ -2,14 +2,16 @@ package io.gizmostudio.server.auth;
 
 import io.gizmostudio.server.store.Database;
 import io.gizmostudio.server.store.KeyStore;
+import io.gizmostudio.server.store.PostgresDatabase;
+import io.gizmostudio.server.store.StoreLocation;
 import io.gizmostudio.server.store.StoredKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Key administration straight on a data directory's store, for the {@code keys} commands; safe while a server
- * runs on the same directory (SQLite serialises the writers, and servers re-read keys within seconds).
+ * Key administration straight on a store, for the {@code keys} commands: a data directory's SQLite file or a team
+ * server's PostgreSQL; safe while servers run on it (they re-read keys within seconds).
  */
 public final class LocalKeys implements AutoCloseable {
     private final Database db;
@@ -22,6 +24,11 @@ public final class LocalKeys implements AutoCloseable {
 
     public static LocalKeys open(Path dataDir) {
         return new LocalKeys(Database.open(dataDir, 1));
+    }
+
+    /** The keys of a team server's PostgreSQL store (every instance sees a change within seconds). */
+    public static LocalKeys open(StoreLocation store) {
+        return new LocalKeys(PostgresDatabase.connect(store, 2));
     }
 
     public IssuedKey create(String name) {

@@ -3,6 +3,7 @@ package io.gizmostudio.server.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gizmostudio.cli.KeysCommand;
 import io.gizmostudio.server.GizmoServer;
 import io.gizmostudio.server.ServerConfig;
 import io.gizmostudio.server.auth.IssuedKey;
@@ -14,6 +15,8 @@ import io.gizmostudio.server.support.Response;
 import io.gizmostudio.server.support.TestModels;
 import io.gizmostudio.server.support.TestPostgres;
 import io.gizmostudio.server.support.TestServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Two team-server instances on one PostgreSQL schema, in this JVM: what holds across them (one resource per
@@ -39,12 +43,14 @@ class CrossInstanceTest {
     @TempDir
     Path dirB;
 
+    private String storeUrl;
     private StoreLocation store;
     private final List<GizmoServer> servers = new ArrayList<>();
 
     @BeforeEach
     void schema() {
-        store = TestPostgres.freshSchema();
+        storeUrl = TestPostgres.freshSchemaUrl();
+        store = TestPostgres.location(storeUrl);
     }
 
     @AfterEach
@@ -118,6 +124,40 @@ class CrossInstanceTest {
         long tookMs = (System.nanoTime() - revokedAt) / 1_000_000;
         assertThat(status).isEqualTo(401);
         assertThat(tookMs).as("refused by the other instance after %d ms", tookMs).isLessThan(2500);
+    }
+
+    @Test
+    void theKeysCommandOnTheSharedStoreIssuesAKeyEveryInstanceAcceptsAndRevokesItForAll() throws Exception {
+        GizmoServer a = instance(dirA);
+        GizmoServer b = instance(dirB);
+        String[] created = keys("create", "--name", "nightly", "--store", storeUrl);
+        assertThat(created[0]).as(created[2]).isEqualTo("0");
+        String secret = created[1].strip();
+        String keyId = created[2].replaceAll("(?s).*Created key (key_\\w+).*", "$1");
+        assertThat(new Http(a.baseUrl(), secret).get("/v1/whoami").status()).isEqualTo(200);
+        assertThat(new Http(b.baseUrl(), secret).get("/v1/whoami").status()).isEqualTo(200);
+        assertThat(keys("list", "--store", storeUrl)[1]).contains(keyId).contains("nightly").doesNotContain(secret);
+
+        assertThat(keys("revoke", keyId, "--store", storeUrl)[0]).isEqualTo("0");
+        long revokedAt = System.nanoTime();
+        while ((new Http(a.baseUrl(), secret).get("/v1/whoami").status() == 200
+                || new Http(b.baseUrl(), secret).get("/v1/whoami").status() == 200)
+                && System.nanoTime() - revokedAt < Duration.ofSeconds(5).toNanos()) {
+            Thread.sleep(50);
+        }
+        assertThat(new Http(a.baseUrl(), secret).get("/v1/whoami").status()).isEqualTo(401);
+        assertThat(new Http(b.baseUrl(), secret).get("/v1/whoami").status()).isEqualTo(401);
+    }
+
+    /** Runs {@code keys ARGS} as the CLI would: exit code, stdout, stderr. */
+    private static String[] keys(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new KeysCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
     }
 
     @Test
