@@ -10,7 +10,10 @@ import io.gizmostudio.server.support.TeamInstanceMain;
 import io.gizmostudio.server.support.TestModels;
 import io.gizmostudio.server.support.TestPostgres;
 import io.gizmostudio.server.support.TestServer;
+import java.io.File;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +24,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -105,10 +110,22 @@ final class LeaseTakeover {
     private static Process startInstance(String url, Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(dir.resolve("a"));
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        return new ProcessBuilder(java, "-Xmx256m", "-cp", classpath(),
                 TeamInstanceMain.class.getName(), url, dir.resolve("a.ready").toString(), "3600000", "1",
                 Integer.toString(LEASE_S), dir.resolve("a").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("a.log").toFile()).start();
+    }
+
+    /** This benchmark's classpath: exec:java runs it in a class loader of its own, not on java.class.path. */
+    private static String classpath() throws Exception {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static String awaitReady(Path ready, Process p) throws Exception {
