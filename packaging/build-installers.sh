@@ -126,7 +126,7 @@ fi
 for type in $TYPES; do
   case $type in
     app-image)
-      (cd "$OUT/image" && tar czf "$OUT/dist/$NAME-$VERSION-$OS-app-image.tar.gz" "$(basename "$IMAGE")") ;;
+      (cd "$OUT/image" && XZ_OPT=-9 tar cJf "$OUT/dist/$NAME-$VERSION-$OS-app-image.tar.xz" "$(basename "$IMAGE")") ;;
     deb)
       # Our own postinst/prerm (resource dir): jpackage's call xdg-desktop-menu, which fails on a minimal system.
       "$JPACKAGE" --type deb --dest "$OUT/dist" "${COMMON[@]}" --app-image "$IMAGE" \

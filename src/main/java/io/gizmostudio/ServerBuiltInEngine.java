@@ -16,6 +16,7 @@ final class ServerBuiltInEngine implements BuiltInEngine {
     private final Supplier<EmbeddedEngine> starter;
     private EmbeddedEngine engine;
     private EngineEndpoint endpoint;
+    private long stops;
 
     /** {@code starter} starts an engine (the launcher: over the user data dir; tests: over a temp dir). */
     ServerBuiltInEngine(Supplier<EmbeddedEngine> starter) {
@@ -33,8 +34,35 @@ final class ServerBuiltInEngine implements BuiltInEngine {
         return endpoint;
     }
 
+    /**
+     * Starts the engine on a thread of its own, so it comes up while the toolkit starts and the window is built;
+     * {@link #start} then waits for it rather than starting a second. A {@link #stop} before that thread gets going
+     * cancels it. A failure here is only logged: connecting calls {@link #start} again and reports it.
+     */
+    void startAhead() {
+        long stopsBefore;
+        synchronized (this) {
+            stopsBefore = stops;
+        }
+        Thread ahead = new Thread(() -> {
+            synchronized (this) {
+                if (stops != stopsBefore) {
+                    return;
+                }
+                try {
+                    start();
+                } catch (RuntimeException e) {
+                    LOG.warn("The built-in engine did not start ahead of the window ({}); connecting tries again", e.toString());
+                }
+            }
+        }, "gizmo-engine-start");
+        ahead.setDaemon(true);
+        ahead.start();
+    }
+
     @Override
     public synchronized void stop() {
+        stops++;
         if (engine != null) {
             engine.stop();
             engine = null;

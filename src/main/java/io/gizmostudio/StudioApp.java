@@ -113,6 +113,7 @@ public final class StudioApp {
     private ExecutorService draftWriter;
     private boolean connectedOnce;
     private DraftRestoreViewModel restore;
+    private Runnable firstConnection = () -> { };
 
     /** Reads the settings files (call it off the UI thread where possible: the launcher does so before the toolkit starts). */
     public StudioApp(Path configDir, Map<String, String> env, ConnectionService connections, Runnable afterShutdown) {
@@ -125,7 +126,6 @@ public final class StudioApp {
         this.afterShutdown = afterShutdown;
     }
 
-    /** A robot description file to show in the preview once the window is up ("open with", command line). */
     /** The engine's data folder, for Help → About (the launcher knows it). */
     public void dataFolder(Path folder) {
         this.dataFolder = folder;
@@ -138,6 +138,17 @@ public final class StudioApp {
                 () -> connection.serverProperty().get() + " — " + connection.detailProperty().get(), Graphics3D.available());
     }
 
+    /** Whether the window will connect to the built-in engine (the active profile), so the launcher can start it ahead. */
+    public boolean connectsToBuiltInEngine() {
+        return !settingsStore.effective(settings.get().activeProfile()).kind().isRemote();
+    }
+
+    /** Runs {@code action} on the UI thread once the window has connected for the first time (the launcher times it). */
+    public void onFirstConnection(Runnable action) {
+        this.firstConnection = Objects.requireNonNull(action);
+    }
+
+    /** A robot description file to show in the preview once the window is up ("open with", command line). */
     public void openAtStart(Path file) {
         openAtStart(file, Map.of());
     }
@@ -329,6 +340,7 @@ public final class StudioApp {
     private void connected() {
         if (!connectedOnce) {
             connectedOnce = true;
+            firstConnection.run();
             DraftRestoreView.showWhenOffered(restore, stage);
             restore.load(draftConnection());
         } else {

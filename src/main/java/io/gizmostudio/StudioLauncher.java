@@ -2,7 +2,6 @@ package io.gizmostudio;
 
 import io.gizmostudio.server.DataDirectory;
 import io.gizmostudio.server.EmbeddedEngine;
-import io.gizmostudio.ui.connection.BuiltInEngine;
 import io.gizmostudio.ui.connection.ClientConnectionService;
 import io.gizmostudio.ui.settings.ConfigDirectory;
 import io.gizmostudio.ui.viewport.Graphics3D;
@@ -87,12 +86,17 @@ public final class StudioLauncher {
         wait.play();
     }
 
+    /** Milliseconds since the JVM started (what a user waits from the launch). */
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     /** Runs the app until its window is closed, showing {@code openAtStart} (may be null) in the preview. */
     private static void launch(Path dataDir, Path openAtStart, java.util.Map<String, String> xacroArgs,
                                CompletableFuture<StudioApp> running) {
         long started = System.nanoTime();
         Path configDir = ConfigDirectory.forCurrentUser();
-        BuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(dataDir));
+        ServerBuiltInEngine engine = new ServerBuiltInEngine(() -> EmbeddedEngine.start(dataDir));
         ClientConnectionService connections = new ClientConnectionService(engine);
         CountDownLatch exited = new CountDownLatch(1);
         StudioApp app = new StudioApp(configDir, System.getenv(), connections, () -> {
@@ -100,6 +104,10 @@ public final class StudioLauncher {
             exited.countDown();
         });
         app.dataFolder(dataDir);
+        if (app.connectsToBuiltInEngine()) {
+            engine.startAhead(); // in parallel with the toolkit and the window: the first connection finds it up
+        }
+        app.onFirstConnection(() -> LOG.info("Connected {} ms after launch", sinceLaunch()));
         if (openAtStart != null) {
             app.openAtStart(openAtStart, xacroArgs);
         }
@@ -113,8 +121,7 @@ public final class StudioLauncher {
             }
             app.show(new Stage());
             running.complete(app);
-            LOG.info("Main window shown {} ms after launch ({} ms in the launcher)",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+            LOG.info("Main window shown {} ms after launch ({} ms in the launcher)", sinceLaunch(),
                     (System.nanoTime() - started) / 1_000_000);
             if (Boolean.getBoolean(TRAINING_RUN)) {
                 closeAfterTraining(app);
