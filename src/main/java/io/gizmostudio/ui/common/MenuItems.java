@@ -36,4 +36,13 @@ public final class MenuItems {
         b.setOnAction(e -> command.execute());
         return b;
     }
+
+    /** A toolbar button showing {@code icon}; {@code tip} is its tooltip and what a screen reader says. */
+    public static Button button(String id, ToolIcon icon, String tip, Command command) {
+        Button b = button(id, "", tip, command);
+        b.setGraphic(icon.node());
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("icon-button");
+        return b;
+    }
 }

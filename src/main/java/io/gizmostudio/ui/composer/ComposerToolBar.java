@@ -4,6 +4,7 @@ import static io.gizmostudio.ui.common.MenuItems.button;
 
 import io.gizmostudio.core.scene.GridSnap;
 import io.gizmostudio.ui.common.FieldNumbers;
+import io.gizmostudio.ui.common.ToolIcon;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -55,16 +56,16 @@ final class ComposerToolBar {
         ToolBar bar = new ToolBar(perspective, top,
                 button("composerFit", "Fit", "Fit the scene in view (F)", actions.fitCommand()),
                 new Separator(),
-                button("composerUndo", "↶", "Undo (Ctrl+Z)", vm.undoCommand()),
-                button("composerRedo", "↷", "Redo (Ctrl+Shift+Z)", vm.redoCommand()),
+                button("composerUndo", ToolIcon.UNDO, "Undo (Ctrl+Z)", vm.undoCommand()),
+                button("composerRedo", ToolIcon.REDO, "Redo (Ctrl+Shift+Z)", vm.redoCommand()),
                 new Separator(),
-                button("composerDuplicate", "⧉", "Duplicate (Ctrl+D)", vm.duplicateCommand()),
-                button("composerDelete", "✖", "Delete the selected placements (Delete)", vm.deleteCommand()),
-                button("composerDrop", "⤓", "Drop onto the surface below (Ctrl+Down)", vm.dropToSurfaceCommand()),
-                button("composerRotateZ", "⟲", "Turn +15° about Z (Ctrl+R)", vm.rotateZStepCommand()),
+                button("composerDuplicate", ToolIcon.DUPLICATE, "Duplicate (Ctrl+D)", vm.duplicateCommand()),
+                button("composerDelete", ToolIcon.DELETE, "Delete the selected placements (Delete)", vm.deleteCommand()),
+                button("composerDrop", ToolIcon.DROP_TO_SURFACE, "Drop onto the surface below (Ctrl+Down)", vm.dropToSurfaceCommand()),
+                button("composerRotateZ", ToolIcon.ROTATE, "Turn +15° about Z (Ctrl+R)", vm.rotateZStepCommand()),
                 button("composerRotateX", "X90", "Turn 90° about X (Ctrl+Shift+X)", vm.rotate90XCommand()),
                 button("composerRotateY", "Y90", "Turn 90° about Y (Ctrl+Shift+Y)", vm.rotate90YCommand()),
-                button("composerArray", "▦", "Array: N × M copies (Ctrl+Shift+A)", actions.arrayCommand()),
+                button("composerArray", ToolIcon.ARRAY, "Array: N × M copies (Ctrl+Shift+A)", actions.arrayCommand()),
                 new Separator(),
                 new Label("Grid"), step, new Label("m"), angle, new Label("°"));
         bar.setId("composerToolBar");

@@ -33,7 +33,11 @@ public final class OutlinerView extends VBox {
         list = new ListView<>(FXCollections.observableArrayList(vm.rows()));
         list.setId("outlinerList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setPlaceholder(new Label("Drag assets from the library onto the canvas."));
+        Label empty = new Label("Drag assets from the library onto the canvas.");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(8));
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new RowCell());
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, list);

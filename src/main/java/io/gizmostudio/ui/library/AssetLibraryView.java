@@ -61,8 +61,7 @@ public final class AssetLibraryView extends VBox {
         ComboBox<String> tag = new ComboBox<>(vm.knownTags());
         tag.setId("tagFilter");
         tag.setEditable(true);
-        tag.setPromptText("Tag");
-        tag.setPrefWidth(100);
+        tag.setPromptText("Filter by tag");
         tag.valueProperty().addListener((obs, old, now) -> vm.tagFilterProperty().set(now == null ? "" : now));
         ComboBox<AssetSort> sort = new ComboBox<>(FXCollections.observableArrayList(AssetSort.values()));
         sort.setId("sortChoice");
@@ -72,7 +71,9 @@ public final class AssetLibraryView extends VBox {
             box.setMinWidth(60);
             HBox.setHgrow(box, Priority.ALWAYS);
         }
-        HBox filters = new HBox(6, status, tag, sort);
+        // status and order side by side, the tag (typed or picked) below at full width: at the library's default
+        // width three in a row cut every label to a few letters
+        HBox filters = new HBox(6, status, sort);
 
         list.setId("assetList");
         list.setItems(vm.assets());
@@ -120,7 +121,7 @@ public final class AssetLibraryView extends VBox {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty().and(vm.totalProperty().greaterThan(0)));
         message.managedProperty().bind(message.visibleProperty());
 
-        getChildren().addAll(search, filters, list, message, new HBox(6, busy, count));
+        getChildren().addAll(search, filters, tag, list, message, new HBox(6, busy, count));
     }
 
     /** Ctrl+F. */
