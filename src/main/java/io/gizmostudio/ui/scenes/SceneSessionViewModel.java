@@ -38,12 +38,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class SceneSessionViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SceneSessionViewModel.class);
     static final String UNTITLED = "Untitled scene";
-    private static final List<Duration> RETRY = List.of(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30),
-            Duration.ofSeconds(60));
     static final Duration AUTOSAVE_QUIET = Duration.ofSeconds(2);
 
     private final SceneComposerViewModel composer;
     private final SceneService scenes;
+    private final SceneWriter writer;
     private final UiExecutor ui;
     private final DialogService dialogs;
     private final SceneDocumentMapping mapping;
@@ -68,6 +67,7 @@ public final class SceneSessionViewModel {
                                  RecentScenes recent) {
         this.composer = composer;
         this.scenes = scenes;
+        this.writer = new SceneWriter(scenes, mapping);
         this.ui = ui;
         this.dialogs = dialogs;
         this.mapping = mapping;
@@ -327,20 +327,7 @@ public final class SceneSessionViewModel {
         SceneDocument sent = composer.documentProperty().get();
         saving.set(true);
         status.set("Saving " + quoted(sent.name()) + "…");
-        ui.submit(() -> write(at, sent), saved -> saved(at, sent, saved), failure -> failed(sent, failure));
-    }
-
-    /** Worker side: creates the scene first when it is new; a failure after creating it still reports its id. */
-    private Scene write(OpenScene at, SceneDocument sent) {
-        String id = at.sceneId();
-        if (id == null) {
-            id = scenes.create(sent.name(), null).id();
-        }
-        try {
-            return scenes.savePlacements(id, mapping.toEntries(sent));
-        } catch (RuntimeException e) {
-            throw new SaveFailed(id, e);
-        }
+        ui.submit(() -> writer.write(at.sceneId(), sent), saved -> saved(at, sent, saved), failure -> failed(sent, failure));
     }
 
     private void saved(OpenScene at, SceneDocument sent, Scene scene) {
@@ -368,40 +355,34 @@ public final class SceneSessionViewModel {
         }
     }
 
-    private void failed(SceneDocument sent, Throwable failure) {
+    private void failed(SceneDocument sent, Throwable thrown) {
         saving.set(false);
         saveAgain = false;
         Runnable then = afterSave;
         afterSave = null;
-        Throwable cause = failure;
-        if (failure instanceof SaveFailed f) {
-            OpenScene o = open.get();
-            if (o.sceneId() == null) {
-                // the scene was created before the placements failed: the next try must not create another
-                open.set(new OpenScene(f.sceneId, o.draftKey(), SceneDocument.empty(o.name()), null));
-            }
-            cause = f.getCause();
+        SaveFailure failure = SaveFailure.of(thrown, failures);
+        OpenScene o = open.get();
+        if (failure.createdSceneId() != null && o.sceneId() == null) {
+            // the scene was created before the placements failed: the next try must not create another
+            open.set(new OpenScene(failure.createdSceneId(), o.draftKey(), SceneDocument.empty(o.name()), null));
         }
-        FailureKind kind = cause instanceof ServiceException s ? s.kind() : FailureKind.LOCAL;
-        // a rejected list is best explained in the server's own words ("assets[3]: asset … not found")
-        String why = rejected(kind) && cause.getMessage() != null ? cause.getMessage() : FailureMessages.describe(cause);
-        LOG.warn("Saving scene {} failed ({}): {}", sent.name(), kind, why);
-        if (kind == FailureKind.NOT_FOUND && cause instanceof ServiceException s && "scene_not_found".equals(s.code())) {
+        LOG.warn("Saving scene {} failed ({}): {}", sent.name(), failure.kind(), failure.why());
+        if (failure.sceneGone()) {
             deleted(open.get().sceneId());
             return;
         }
-        if (transientFailure(kind)) {
-            Duration wait = cause instanceof ServiceException s ? s.retryAfter().orElse(backoff()) : backoff();
+        if (failure.retryIn().isPresent()) {
+            Duration wait = failure.retryIn().get();
             failures++;
-            status.set("Not saved: " + why + " Your edits are kept on this computer; trying again in " + wait.toSeconds() + " s.");
+            status.set("Not saved: " + failure.why() + " Your edits are kept on this computer; trying again in " + wait.toSeconds() + " s.");
             retry = ui.schedule(wait, () -> {
                 if (dirty.get()) {
                     save();
                 }
             });
         } else {
-            status.set("Not saved: " + why + " Your edits are kept; fix the problem and save again.");
-            dialogs.notifyError("Scene not saved", why);
+            status.set("Not saved: " + failure.why() + " Your edits are kept; fix the problem and save again.");
+            dialogs.notifyError("Scene not saved", failure.why());
         }
         if (then != null) {
             LOG.info("Kept the window open: the scene was not saved");
@@ -410,19 +391,6 @@ public final class SceneSessionViewModel {
 
     private static boolean notFound(Throwable failure) {
         return failure instanceof ServiceException s && s.kind() == FailureKind.NOT_FOUND;
-    }
-
-    private static boolean rejected(FailureKind kind) {
-        return kind == FailureKind.INVALID_REQUEST || kind == FailureKind.NOT_FOUND || kind == FailureKind.CONFLICT;
-    }
-
-    private static boolean transientFailure(FailureKind kind) {
-        return kind == FailureKind.UNREACHABLE || kind == FailureKind.UNAUTHORIZED || kind == FailureKind.RATE_LIMITED
-                || kind == FailureKind.SERVER_ERROR || kind == FailureKind.TIMEOUT;
-    }
-
-    private Duration backoff() {
-        return RETRY.get(Math.min(failures, RETRY.size() - 1));
     }
 
     // ---------------------------------------------------------------- edits
@@ -493,16 +461,5 @@ public final class SceneSessionViewModel {
 
     private static String count(int n) {
         return n == 1 ? "1 placement" : n + " placements";
-    }
-
-    /** A failed save that had already created its scene. */
-    private static final class SaveFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String sceneId;
-
-        SaveFailed(String sceneId, RuntimeException cause) {
-            super(cause.getMessage(), cause);
-            this.sceneId = sceneId;
-        }
     }
 }
