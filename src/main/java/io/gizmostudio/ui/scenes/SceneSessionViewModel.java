@@ -75,7 +75,7 @@ public final class SceneSessionViewModel {
         this.connection = connection;
         this.recent = recent;
         SceneDocument start = composer.documentProperty().get();
-        open.set(new OpenScene(null, newDraftKey(), start, null));
+        open.set(new OpenScene(null, newOpening(), start, null));
         drafts.openedNew(connection.get(), start);
         dirty = Bindings.createBooleanBinding(() -> !composer.documentProperty().get().equals(open.get().saved()),
                 composer.documentProperty(), open);
@@ -128,7 +128,7 @@ public final class SceneSessionViewModel {
 
     /** A new, empty scene at once (ask first with {@link #whenSettled}). */
     public void startNew() {
-        show(new OpenScene(null, newDraftKey(), SceneDocument.empty(UNTITLED), null));
+        show(new OpenScene(null, newOpening(), SceneDocument.empty(UNTITLED), null));
     }
 
     /**
@@ -167,7 +167,7 @@ public final class SceneSessionViewModel {
     /** Opens a scene the server holds (ask about unsaved edits first with {@link #whenSettled}). */
     public void open(Scene scene) {
         SceneDocument doc = mapping.toDocument(scene);
-        show(new OpenScene(scene.id(), draftKeyFor(scene.id()), doc, scene.updatedAt()));
+        show(new OpenScene(scene.id(), openingOf(scene.id()), doc, scene.updatedAt()));
         ui.submit(() -> recent.opened(scene.id(), scene.name()), list -> { }, failure -> LOG.warn("Could not note a recent scene: {}",
                 failure.toString()));
     }
@@ -262,7 +262,7 @@ public final class SceneSessionViewModel {
         afterSave = null;
         failures = 0;
         drafts.closed();
-        open.set(new OpenScene(sceneId, newDraftKey(), saved, base == null ? null : base.updatedAt()));
+        open.set(new OpenScene(sceneId, newOpening(), saved, base == null ? null : base.updatedAt()));
         composer.open(saved);
         drafts.openedDraft(draft);
         composer.replaceDocument("Restore unsaved edits", edited);
@@ -274,7 +274,7 @@ public final class SceneSessionViewModel {
         OpenScene o = open.get();
         if (sceneId.equals(o.sceneId())) {
             SceneDocument savedRenamed = o.saved().renamed(name);
-            open.set(new OpenScene(o.sceneId(), o.draftKey(), savedRenamed, o.serverUpdatedAt()));
+            open.set(new OpenScene(o.sceneId(), o.opening(), savedRenamed, o.serverUpdatedAt()));
             composer.renameScene(name);
             // the server holds the new name: no draft for it (unsaved edits, if any, stay journaled)
             drafts.saved(sceneId, o.serverUpdatedAt(), savedRenamed);
@@ -285,7 +285,7 @@ public final class SceneSessionViewModel {
     public void deleted(String sceneId) {
         OpenScene o = open.get();
         if (sceneId.equals(o.sceneId())) {
-            open.set(new OpenScene(null, o.draftKey(), SceneDocument.empty(o.name()), null));
+            open.set(new OpenScene(null, o.opening(), SceneDocument.empty(o.name()), null));
             status.set(quoted(o.name()) + " was deleted on the server; Save creates it again.");
         }
     }
@@ -337,7 +337,7 @@ public final class SceneSessionViewModel {
         composer.adoptIds(ids);
         SceneDocument savedDoc = sent.withIds(ids);
         OpenScene now = open.get();
-        if (!now.draftKey().equals(at.draftKey())) {
+        if (!now.opening().equals(at.opening())) {
             LOG.info("A save of {} finished after another scene was opened", at.name());
             return;
         }
@@ -364,7 +364,7 @@ public final class SceneSessionViewModel {
         OpenScene o = open.get();
         if (failure.createdSceneId() != null && o.sceneId() == null) {
             // the scene was created before the placements failed: the next try must not create another
-            open.set(new OpenScene(failure.createdSceneId(), o.draftKey(), SceneDocument.empty(o.name()), null));
+            open.set(new OpenScene(failure.createdSceneId(), o.opening(), SceneDocument.empty(o.name()), null));
         }
         LOG.warn("Saving scene {} failed ({}): {}", sent.name(), failure.kind(), failure.why());
         if (failure.sceneGone()) {
@@ -447,11 +447,13 @@ public final class SceneSessionViewModel {
         }
     }
 
-    private static String newDraftKey() {
+    /** A new scene's opening: no save begun for another document is ever applied to it. */
+    private static String newOpening() {
         return "new-" + UUID.randomUUID();
     }
 
-    static String draftKeyFor(String sceneId) {
+    /** A server scene's opening: the same for each time it is opened (its draft's key is {@link DraftRecorder}'s). */
+    static String openingOf(String sceneId) {
         return "scene-" + sceneId;
     }
 
