@@ -86,8 +86,7 @@ class ScreenshotTourFxTest {
         generate(robot, "a flux capacitor", "", "");
         waitUntil(() -> cards(robot).size() == 5 && cards(robot).stream().allMatch(a -> a.status().isTerminal()));
         String second = cards(robot).get(1).id();
-        waitUntil(() -> robot.lookup("#card-" + second).tryQuery().isPresent());
-        robot.clickOn("#card-" + second);
+        clickCard(robot, second);
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         snapshot(stage.getScene(), out.resolve("main-window.png"));
 
@@ -113,8 +112,7 @@ class ScreenshotTourFxTest {
         waitUntil(() -> cards(robot).size() == 6);
 
         Asset victim = cards(robot).stream().filter(a -> a.status() == AssetStatus.FAILED).findFirst().orElseThrow();
-        waitUntil(() -> robot.lookup("#card-" + victim.id()).tryQuery().isPresent());
-        robot.clickOn("#card-" + victim.id());
+        clickCard(robot, victim.id());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Delete".equals(b.getText())).tryQuery().isPresent());
         snapshot(dialogScene(), out.resolve("delete-confirm.png"));
@@ -162,8 +160,7 @@ class ScreenshotTourFxTest {
         generate(robot, "a steel cabinet with 2 doors and 3 drawers", "Tool cabinet", "cabinet");
         waitUntil(() -> cards(robot).size() == before + 1 && cards(robot).stream().allMatch(a -> a.status().isTerminal()));
         String id = cards(robot).stream().filter(a -> "Tool cabinet".equals(a.name())).findFirst().orElseThrow().id();
-        waitUntil(() -> robot.lookup("#card-" + id).tryQuery().isPresent());
-        robot.clickOn("#card-" + id);
+        clickCard(robot, id);
         waitUntil(() -> app.preview().stateProperty().get() == io.gizmostudio.ui.preview.PreviewViewModel.State.SHOWING);
         io.gizmostudio.ui.viewport.ViewportViewModel viewport = app.preview().viewport();
         WaitForAsyncUtils.asyncFx(() -> {
@@ -182,8 +179,7 @@ class ScreenshotTourFxTest {
     /** The 6-DOF arm with its shoulder and elbow moved, joint axes and limit arcs shown, the forearm selected. */
     private void previewArmWithJointsMoved(FxRobot robot, Path file) throws Exception {
         String id = cards(robot).stream().filter(a -> a.prompt().startsWith("a 6-DOF robot arm")).findFirst().orElseThrow().id();
-        waitUntil(() -> robot.lookup("#card-" + id).tryQuery().isPresent());
-        robot.clickOn("#card-" + id);
+        clickCard(robot, id);
         waitUntil(() -> app.preview().stateProperty().get() == io.gizmostudio.ui.preview.PreviewViewModel.State.SHOWING
                 && app.preview().viewport().articulationProperty().get().link("forearm_link").isPresent());
         io.gizmostudio.ui.viewport.ViewportViewModel viewport = app.preview().viewport();
@@ -262,5 +258,13 @@ class ScreenshotTourFxTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /** Clicks the card of {@code assetId} the list shows (a cell it recycled may still carry the id, hidden). */
+    private static void clickCard(FxRobot robot, String assetId) throws Exception {
+        java.util.function.Supplier<java.util.Optional<Node>> shown = () -> robot.lookup("#card-" + assetId)
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery();
+        waitUntil(() -> shown.get().isPresent());
+        robot.clickOn(shown.get().orElseThrow());
     }
 }

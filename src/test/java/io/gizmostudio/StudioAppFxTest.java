@@ -74,6 +74,27 @@ class StudioAppFxTest {
     }
 
     @Test
+    void atTheDefaultWindowSizeTheComposerToolbarAndTheLibraryFiltersAreNotCutOff(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ToolBar bar = robot.lookup("#composerToolBar").queryAs(javafx.scene.control.ToolBar.class);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> {
+            Node overflow = bar.lookup(".tool-bar-overflow-button");
+            return overflow != null && overflow.isVisible();
+        }).get()).as("the composer toolbar has items in its overflow menu at %s × %s", stage.getWidth(), stage.getHeight()).isFalse();
+        for (String combo : java.util.List.of("#statusFilter", "#sortChoice")) {
+            javafx.scene.control.ComboBox<?> box = robot.lookup(combo).queryAs(javafx.scene.control.ComboBox.class);
+            String[] shown = WaitForAsyncUtils.asyncFx(() -> {
+                var skin = (javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin();
+                javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) skin.getDisplayNode();
+                return new String[] {cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText()};
+            }).get();
+            assertThat(shown[1]).as(combo + " shows its whole label").isEqualTo(shown[0]).isNotBlank();
+        }
+    }
+
+    @Test
     void helpShowsTheShortcutsOfTheMenusAndAboutNamesTheFoldersAndTheEngine(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#connectionDetail").equals("healthy"));
         robot.clickOn("#helpMenu").clickOn("Keyboard shortcuts");

@@ -42,7 +42,6 @@ public final class MenuItems {
         Button b = button(id, "", tip, command);
         b.setGraphic(icon.node());
         b.setAccessibleText(tip);
-        b.getStyleClass().add("icon-button");
         return b;
     }
 }

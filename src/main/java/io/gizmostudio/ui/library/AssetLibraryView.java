@@ -33,11 +33,15 @@ public final class AssetLibraryView extends VBox {
         this(vm, actions, zone, CardThumbnails.NONE);
     }
 
+    /** Narrower, the status and order lists beside each other cut their labels ("Newest fi…"). */
+    static final double MIN_WIDTH = 270;
+
     /** A library whose cards show thumbnails from {@code thumbnails}. */
     public AssetLibraryView(AssetLibraryViewModel vm, AssetActionsViewModel actions, ZoneId zone, CardThumbnails thumbnails) {
         getStyleClass().add("library-panel");
         setSpacing(6);
         setPadding(new Insets(8));
+        setMinWidth(MIN_WIDTH);
 
         search.setId("searchField");
         search.setPromptText("Search name, prompt or tag  (Ctrl+F)");

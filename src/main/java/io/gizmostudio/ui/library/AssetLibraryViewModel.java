@@ -12,6 +12,7 @@ import io.gizmostudio.ui.common.UiExecutor;
 import io.gizmostudio.ui.jobs.AssetChangeListener;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
@@ -240,17 +241,25 @@ public final class AssetLibraryViewModel implements AssetChangeListener {
     }
 
     private void accept(AssetPage page, int offset) {
+        // the paging state first: changing the list lets the view ask for the next page at once
         loading.set(false);
-        if (offset == 0) {
-            loaded.clear();
-        }
-        Set<String> present = new HashSet<>();
-        loaded.forEach(a -> present.add(a.id()));
-        page.assets().stream().filter(a -> present.add(a.id())).forEach(loaded::add);
-        page.assets().forEach(this::rememberTags);
         serverOffset = offset + page.assets().size();
-        total.set(page.total());
         exhausted = page.assets().isEmpty() || serverOffset >= page.total();
+        Set<String> present = new HashSet<>();
+        if (offset == 0) {
+            // one replacing change, not a clear then adds: an empty list in between would drop the selection
+            List<Asset> first = page.assets().stream().filter(a -> present.add(a.id())).toList();
+            Asset was = selected.get();
+            if (was != null) {
+                first.stream().filter(a -> a.id().equals(was.id())).findFirst().ifPresent(selected::set);
+            }
+            loaded.setAll(first);
+        } else {
+            loaded.forEach(a -> present.add(a.id()));
+            loaded.addAll(page.assets().stream().filter(a -> present.add(a.id())).toList());
+        }
+        page.assets().forEach(this::rememberTags);
+        total.set(page.total());
         message.set(loaded.isEmpty() ? emptyText() : "");
     }
 

@@ -12,12 +12,12 @@ public record WindowLayout(double x, double y, double width, double height, bool
                            boolean libraryShown, boolean previewShown, boolean scenePanelShown) {
     // At 1280 × 800 the composer's canvas is the largest pane; library and preview keep enough to stay usable.
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false,
-            0.24, 0.74, 0.86, 0.72, 0.68, 0.5, true, true, true);
+            0.22, 0.74, 0.86, 0.72, 0.68, 0.5, true, true, true);
 
     public WindowLayout {
         width = Math.max(640, width);
         height = Math.max(420, height);
-        libraryDivider = fraction(libraryDivider, 0.24);
+        libraryDivider = fraction(libraryDivider, 0.22);
         previewDivider = fraction(previewDivider, 0.74);
         composerDivider = fraction(composerDivider, 0.86);
         detailsDivider = fraction(detailsDivider, 0.72);
